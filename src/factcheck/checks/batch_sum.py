@@ -1,0 +1,67 @@
+"""batch-sum: a cumulative count through batch k plus the later batches equals the cumulative
+count through batch m (8,997 after four batches + 3,671 in the fifth = 12,668, against "nearly
+13,000" after five lists). Reported as info when the arithmetic reconciles two figures that
+look different, as a contradiction when it does not. Params: measure."""
+
+from __future__ import annotations
+
+from ..intervals import common, total
+from . import Hit, check
+from ._common import level_for, num, show_iv
+
+
+def _latest_batch(ex) -> int | None:
+    batches = [int(c.qualifiers["batch"]) for c in ex.claims if c.qualifiers.get("batch")]
+    ordinals = [int(c.value) for c in ex.claims if c.kind == "ordinal"
+                and ex.doc.text[c.end : c.end + 8].strip().lower().startswith(("batch", "list"))]
+    found = batches + ordinals
+    return max(found) if found else None
+
+
+@check("batch-sum")
+def run(corpus, params):
+    measure = params.get("measure")
+    through: dict[int, list] = {}
+    batch: dict[int, list] = {}
+    for ex in corpus.extractions:
+        mine = [c for c in ex.claims if c.measure == measure and c.kind == "count" and "target" not in c.qualifiers
+                and c.qualifiers.get("region", "national") == "national"]
+        latest = _latest_batch(ex)
+        for c in mine:
+            q = c.qualifiers
+            if q.get("batch"):
+                batch.setdefault(int(q["batch"]), []).append(c)
+            elif q.get("through"):
+                through.setdefault(int(q["through"]), []).append(c)
+                # The same article's more precise figure for the same quantity ("8,997" beside
+                # "the four batches of nearly 9,000") counts through the same batch.
+                for other in mine:
+                    if other is not c and not other.qualifiers.get("batch") and not other.qualifiers.get("through") \
+                            and other.strict.intersects(c.strict) and other not in through[int(q["through"])]:
+                        through[int(q["through"])].append(other)
+            elif "cumulative" in q and latest:
+                through.setdefault(latest, []).append(c)
+    for k in sorted(through):
+        for m in sorted(through):
+            if m <= k or not all(b in batch for b in range(k + 1, m + 1)):
+                continue
+            start = _most_precise(through[k])
+            added = [_most_precise(batch[b]) for b in range(k + 1, m + 1)]
+            strict = total([start.strict, *(a.strict for a in added)])
+            ordinary = total([start.ordinary, *(a.ordinary for a in added)])
+            targets = sorted(through[m], key=lambda c: (c.doc.path, c.start))
+            strict_ok = common([strict, *(t.strict for t in targets)]) is not None
+            ordinary_ok = common([ordinary, *(t.ordinary for t in targets)]) is not None
+            level = level_for(strict_ok, ordinary_ok) or "info"
+            plus = " + ".join([start.text, *(a.text for a in added)])
+            against = " and ".join(t.text for t in targets)
+            value = num(round(strict.midpoint)) if strict.bounded and strict.hi - strict.lo <= len(added) + 1 else show_iv(strict)
+            yield Hit(level, [targets[0], start, *added, *targets[1:]],
+                      {"start": start.text, "k": str(k), "m": str(m), "sum": value, "against": against,
+                       "verdict": "consistent with" if level == "info" else "which contradicts"},
+                      f"{plus} = {value}, {'consistent with' if level == 'info' else 'not'} {against}",
+                      anchor=targets[0])
+
+
+def _most_precise(claims):
+    return min(claims, key=lambda c: ((c.strict.hi - c.strict.lo) if c.strict.bounded else 10**18, c.doc.path, c.start))

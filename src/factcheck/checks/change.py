@@ -1,0 +1,91 @@
+"""change: "fell by 2.4 million, or 50 percent, to 2.4 million", "rose from 62.4% to 62.6%,
+an increase of 0.2 percentage points" — direction, difference and percent change must agree
+with the old and new figures (the old one implied when only the new and the change are told)."""
+
+from __future__ import annotations
+
+from ..intervals import Interval
+from . import Hit, check
+from ._common import level_for, show_iv
+
+UP = ("rose", "rise", "rising", "increase", "increased", "increasing", "grew", "grow", "growth", "growing", "climbed",
+      "climb", "jumped", "jump", "gain", "gained", "up", "went up", "surged", "surge", "soared", "higher", "added",
+      "expanded", "improved", "raised", "boosted", "doubled", "risen", "grown")
+DOWN = ("fell", "fall", "falling", "decrease", "decreased", "decreasing", "dropped", "drop", "declined", "decline",
+        "declining", "down", "went down", "slid", "shrank", "shrink", "lost", "loss", "cut", "reduced", "reduction",
+        "lower", "slumped", "plunged", "eased", "dipped", "contracted", "tumbled", "sank", "fallen")
+HUNDRED = Interval.point(100)
+
+
+def direction(word: str) -> int:
+    w = " ".join(str(word).lower().split())
+    return 1 if w in UP else -1 if w in DOWN else 0
+
+
+@check("change")
+def run(corpus, params):
+    for st in corpus.of("change"):
+        old, new, delta, pct = st.claim("old"), st.claim("new"), st.claim("delta"), st.claim("pct")
+        sign = direction(st.slots.get("dir", "")) or direction(st.slots.get("dir2", ""))
+        if old is None and new is not None and delta is not None and delta.kind == new.kind and sign:
+            # "fell by 2.4 million, or 50 percent, to 2.6 million": the old figure is implied.
+            old_strict = new.strict - delta.strict.scale(sign)
+            old_ordinary = new.ordinary - delta.ordinary.scale(sign)
+            if pct is not None:
+                yield from _check_pct(delta.strict, old_strict, delta.ordinary, old_ordinary, pct, delta,
+                                      f"{delta.text} / ({new.text} {'−' if sign > 0 else '+'} {delta.text})", [pct, delta, new])
+            continue
+        if old is None or new is None:
+            continue
+        moved = new.strict - old.strict
+        moved_ord = new.ordinary - old.ordinary
+        if sign:
+            strict_ok = (moved.hi is None or moved.hi >= 0) if sign > 0 else (moved.lo is None or moved.lo <= 0)
+            ord_ok = (moved_ord.hi is None or moved_ord.hi > 0) if sign > 0 else (moved_ord.lo is None or moved_ord.lo < 0)
+            level = level_for(strict_ok, ord_ok)
+            if level:
+                word = "rise" if sign > 0 else "fall"
+                yield Hit(level, [new, old], {"old": old.text, "new": new.text, "what": f"a {word}", "computed": f"{show_iv(moved)}"},
+                          f"{new.text} − {old.text} = {show_iv(moved)}, not a {word}", anchor=new)
+                continue
+        if delta is not None:
+            if delta.kind == "percent" and old.kind == "percent":
+                pct, delta = delta, None  # "from 5% to 7%, an increase of 40 percent" is relative
+        if delta is not None:
+            absolute = _abs(new.strict - old.strict)
+            absolute_ord = _abs(new.ordinary - old.ordinary)
+            level = level_for(absolute.intersects(delta.strict), absolute_ord.intersects(delta.ordinary))
+            if level:
+                yield Hit(level, [delta, old, new], {"old": old.text, "new": new.text, "what": delta.text, "computed": show_iv(absolute)},
+                          f"|{new.text} − {old.text}| = {show_iv(absolute)} ∉ {show_iv(delta.strict)}", anchor=delta)
+        if pct is not None:
+            if old.kind == "percent" and pct.kind == "percent":
+                # A percent change of a percentage: relative, unless the writer meant points.
+                points = _abs(new.strict - old.strict)
+                relative = _abs((new.strict - old.strict) / old.strict * HUNDRED)
+                if not relative.intersects(pct.strict) and points.intersects(pct.strict):
+                    yield Hit("ordinary", [pct, old, new], {"old": old.text, "new": new.text, "what": pct.text,
+                                                            "computed": f"{show_iv(relative)} % (relative); {show_iv(points)} points"},
+                              f"{old.text} → {new.text} is {show_iv(points)} percentage points, a relative change of "
+                              f"{show_iv(relative)} %: write percentage points", anchor=pct)
+                    continue
+            yield from _check_pct(_abs(new.strict - old.strict), old.strict, _abs(new.ordinary - old.ordinary), old.ordinary,
+                                  pct, old, f"|{new.text} − {old.text}| / {old.text}", [pct, old, new])
+
+
+def _abs(iv: Interval) -> Interval:
+    if iv.lo is not None and iv.lo >= 0:
+        return iv
+    if iv.hi is not None and iv.hi <= 0:
+        return -iv
+    hi = None if iv.lo is None or iv.hi is None else max(-iv.lo, iv.hi)
+    return Interval(Interval.point(0).lo, hi)
+
+
+def _check_pct(delta, base, delta_ord, base_ord, pct, culprit, formula, claims):
+    strict = _abs(delta / base * HUNDRED)
+    ordinary = _abs(delta_ord / base_ord * HUNDRED)
+    level = level_for(strict.intersects(pct.strict), ordinary.intersects(pct.ordinary))
+    if level:
+        yield Hit(level, claims, {"old": culprit.text, "new": "", "what": pct.text, "computed": f"{show_iv(strict)} %"},
+                  f"{formula} = {show_iv(strict)} % ∉ {show_iv(pct.strict)}", anchor=pct)

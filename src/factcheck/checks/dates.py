@@ -1,0 +1,77 @@
+"""Date checks that read claims directly: events after publication, datelines after
+publication, periods not yet over, dates no calendar has."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Finding
+from . import Hit, check
+
+PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|held|announced|reported|published|released|opened|closed|"
+                     r"took place|happened|occurred|signed|visited|met|launched|selected|[a-z]{3,}ed)\b", re.IGNORECASE)
+FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|expected|expects|scheduled|schedule|plans?|planned|aims?|"
+                       r"target|goal|deadline|due|upcoming|next|by (?:the end of )?(?:19|20)\d\d|until|to be|forecasts?|projected|intends?|hopes?)\b",
+                       re.IGNORECASE)
+PERIOD_DATA_RE = re.compile(r"\b(?:was|were|reached|rose|fell|grew|totall?ed|stood|recorded|increased|decreased|"
+                            r"provided|earned|posted|amounted|had)\b", re.IGNORECASE)
+
+
+def _clause(corpus, claim) -> str:
+    return corpus.sentence_text(claim)
+
+
+@check("event-after-publication")
+def events(corpus, params):
+    for claim in corpus.claims:
+        published = claim.doc.published
+        if published is None or claim.kind not in ("date", "year") or claim.date is None or claim.in_title:
+            continue
+        if claim.kind == "year" and claim.text.lower().endswith("year"):
+            continue  # "this year" is the publication year by definition
+        sentence = _clause(corpus, claim)
+        if not PAST_RE.search(sentence) or FUTURE_RE.search(sentence):
+            continue
+        start = claim.date if claim.kind == "date" else claim.date.replace(month=1, day=1)
+        if start > published:
+            yield Hit("strict", [claim], {"date": claim.text, "published": published.isoformat()},
+                      f"{claim.date.isoformat()} > published {published.isoformat()}", anchor=claim)
+
+
+@check("dateline")
+def datelines(corpus, params):
+    for doc in corpus.docs:
+        if doc.dateline and doc.published and doc.dateline > doc.published and doc.dateline_span:
+            text = doc.text[doc.dateline_span.start : doc.dateline_span.end]
+            claims = [c for c in corpus.extraction_of(doc).claims if c.start == doc.dateline_span.start]
+            yield Hit("strict", claims, {"date": text, "published": doc.published.isoformat()},
+                      f"dateline {doc.dateline.isoformat()} > published {doc.published.isoformat()}",
+                      anchor=claims[0] if claims else None,
+                      anchor_span=(doc, doc.dateline_span.start, doc.dateline_span.end))
+
+
+@check("period-not-ended")
+def periods(corpus, params):
+    for claim in corpus.claims:
+        published = claim.doc.published
+        if claim.kind != "period" or published is None or claim.date is None or claim.date_end is None:
+            continue
+        if claim.unit == "year":
+            continue  # plan periods such as 2021-25 are about the future by nature
+        sentence = _clause(corpus, claim)
+        if claim.date_end > published and claim.date <= published and PERIOD_DATA_RE.search(sentence) \
+                and not FUTURE_RE.search(sentence):
+            yield Hit("strict", [claim], {"period": claim.text, "published": published.isoformat(),
+                                          "end": claim.date_end.isoformat()},
+                      f"{claim.text} ends {claim.date_end.isoformat()}, after publication on {published.isoformat()}",
+                      anchor=claim)
+
+
+@check("impossible-date")
+def impossible(corpus, params):
+    for claim in corpus.claims:
+        if claim.kind == "impossible-date":
+            yield Hit("strict", [claim], {"date": claim.text}, f"{claim.text} does not exist in the calendar", anchor=claim)
+
+
+__all__ = ["Finding"]

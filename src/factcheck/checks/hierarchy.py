@@ -1,0 +1,29 @@
+"""hierarchy: measures that contain one another (innovative SMEs ⊇ specialized SMEs ⊇ little
+giants): in one article, for one region, an inner count cannot exceed an outer one.
+Params: order (outermost first)."""
+
+from __future__ import annotations
+
+from . import Hit, check
+from .subset import can_be_within
+from ._common import level_for
+
+
+@check("hierarchy")
+def run(corpus, params):
+    order = list(params.get("order", []))
+    rank = {m: i for i, m in enumerate(order)}
+    for ex in corpus.extractions:
+        claims = [c for c in ex.claims if c.measure in rank and c.kind == "count" and "target" not in c.qualifiers
+                  and not c.qualifiers.get("batch") and not c.in_title]
+        for outer in claims:
+            for inner in claims:
+                if rank[inner.measure] <= rank[outer.measure]:
+                    continue
+                if inner.qualifiers.get("region") != outer.qualifiers.get("region"):
+                    continue
+                level = level_for(*can_be_within(inner, outer))
+                if level:
+                    yield Hit(level, [inner, outer], {"inner": inner.text, "outer": outer.text,
+                                                      "inner_measure": inner.measure, "outer_measure": outer.measure},
+                              f"{inner.measure} {inner.text} > {outer.measure} {outer.text}", anchor=inner)

@@ -1,0 +1,83 @@
+"""share: a percent said to be part ÷ whole ("658 …, accounting for 17.9 percent of all …").
+
+The whole is in the sentence ("612 of the 2,400 workers, or 25.5 percent") or, when the
+sentence only names it ("of all such enterprises nationwide"), it is looked up: a claim of
+the same measure (or noun) with the part's batch, the whole's region, anywhere in the corpus.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..intervals import Interval
+from ..model import Claim
+from ..resolve.qualifiers import NATIONAL_RE
+from . import Hit, check
+from ._common import level_for, show_iv
+
+HUNDRED = Interval.point(100)
+
+
+def implied_share(part: Claim, whole: Claim) -> tuple[Interval, Interval]:
+    return (part.strict / whole.strict) * HUNDRED, (part.ordinary / whole.ordinary) * HUNDRED
+
+
+@check("share")
+def run(corpus, params):
+    for st in corpus.of("share"):
+        part, share = st.claim("part"), st.claim("share")
+        if part is None or share is None:
+            continue
+        whole = st.claim("whole")
+        candidates = [whole] if whole is not None else _lookup_whole(corpus, st, part)
+        verdicts = []
+        for cand in candidates:
+            strict, ordinary = implied_share(part, cand)
+            level = level_for(strict.intersects(share.strict), ordinary.intersects(share.ordinary))
+            if level is None:
+                break  # one reading of the whole makes the share true
+            verdicts.append((level, cand, strict))
+        else:
+            if not verdicts:
+                continue
+            level, cand, strict = min(verdicts, key=lambda v: _distance(v[2], share.value))
+            yield Hit(
+                level,
+                [share, part, cand],
+                {"part": part.text, "share": share.text, "whole": cand.text, "computed": show_iv(strict)},
+                f"{part.text} / {cand.text} = {show_iv(strict)} % ∉ {show_iv(share.strict)}",
+                anchor=share,
+            )
+
+
+def _distance(iv: Interval, value: Fraction) -> Fraction:
+    mid = iv.midpoint
+    return abs(mid - value) if mid is not None else Fraction(10**9)
+
+
+def _lookup_whole(corpus, st, part: Claim) -> list[Claim]:
+    phrase = st.slots.get("whole_phrase", "")
+    phrase = phrase if isinstance(phrase, str) else ""
+    want_region = "national" if NATIONAL_RE.search(phrase) else None
+    out = []
+    for c in corpus.claims:
+        if c is part or c.kind != part.kind or c.value <= part.value:
+            continue
+        if part.measure is not None:
+            if c.measure != part.measure:
+                continue
+        elif c.doc is not part.doc or c.noun is None or c.noun != part.noun:
+            continue
+        if c.qualifiers.get("batch") != part.qualifiers.get("batch") or "target" in c.qualifiers:
+            continue
+        region = c.qualifiers.get("region")
+        if want_region and region not in (None, want_region):
+            continue
+        if not want_region and region != part.qualifiers.get("region"):
+            continue
+        if part.qualifiers.get("batch") is None and c.doc is not part.doc:
+            continue  # without a batch to pin it down, only the same article's total will do
+        out.append(c)
+    # Totals announced as such first; then the nearest in the text.
+    out.sort(key=lambda c: ("total" not in c.qualifiers, c.doc is not part.doc, abs(c.start - part.start)))
+    return out[:3]

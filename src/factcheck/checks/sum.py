@@ -1,0 +1,61 @@
+"""sum: parts and their total. "5,200 in A, 3,900 in B and 3,100 in C, for a total of 12,200"
+(exhaustive: the parts add up to the total); "a total of 52 …" after a paragraph that
+counted 19 in the second batch and 31 in the third (not exhaustive: the parts cannot exceed
+the total)."""
+
+from __future__ import annotations
+
+from ..intervals import total
+from . import Hit, check
+from ._common import level_for, show_iv
+
+
+@check("sum")
+def run(corpus, params):
+    for st in corpus.of("sum"):
+        parts, whole = st.slots.get("parts"), st.claim("total")
+        if not isinstance(parts, list) or whole is None:
+            continue
+        parts = [p for p in parts if p.kind == whole.kind and p is not whole]
+        if len(parts) < 2:
+            continue
+        yield from _judge(parts, whole, st.slots.get("exhaustive", "yes") == "yes")
+    yield from _paragraph_totals(corpus)
+
+
+def _judge(parts, whole, exhaustive: bool):
+    strict, ordinary = total(p.strict for p in parts), total(p.ordinary for p in parts)
+    plus = " + ".join(p.text for p in parts)
+    if exhaustive:
+        level = level_for(strict.intersects(whole.strict), ordinary.intersects(whole.ordinary))
+        relation = "∉"
+    else:
+        level = level_for(_at_most(strict, whole.strict), _at_most(ordinary, whole.ordinary))
+        relation = ">"
+    if level:
+        yield Hit(level, [whole, *parts], {"parts": plus, "total": whole.text, "computed": show_iv(strict)},
+                  f"{plus} = {show_iv(strict)} {relation} {whole.text} {show_iv(whole.strict)}", anchor=whole)
+
+
+def _at_most(parts_iv, whole_iv) -> bool:
+    return parts_iv.lo is None or whole_iv.hi is None or parts_iv.lo <= whole_iv.hi
+
+
+def _paragraph_totals(corpus):
+    """"Wenzhou had a total of 52" after sentences counting the same noun by batch or year:
+    those counts are parts of the total (perhaps not all of them)."""
+    for ex in corpus.extractions:
+        for claim in ex.claims:
+            if claim.kind != "count" or "total" not in claim.qualifiers or claim.qualifiers.get("batch"):
+                continue
+            if any(c.kind == "count" and c is not claim and c.sentence == claim.sentence and c.noun == claim.noun
+                   for c in ex.claims):
+                continue  # totals with parts in their own sentence are the frames' business
+            parts = [c for c in ex.claims
+                     if c.kind == "count" and c.paragraph == claim.paragraph and c.sentence < claim.sentence
+                     and c.sentence >= claim.sentence - 3 and c.qualifiers.get("batch")
+                     and (c.noun == claim.noun or (c.measure and c.measure == claim.measure))
+                     and c.qualifiers.get("region") == claim.qualifiers.get("region")]
+            batches = [c.qualifiers["batch"] for c in parts]
+            if len(parts) >= 2 and len(set(batches)) == len(batches):
+                yield from _judge(parts, claim, exhaustive=False)

@@ -1,0 +1,60 @@
+"""trend: "a trend of increasing year by year", "has risen every year" — against the series
+the paragraph gives (figures indexed by year or by batch)."""
+
+from __future__ import annotations
+
+from . import Hit, check
+from .change import direction
+
+
+def series_after(ex, st):
+    """Figures of one kind in the trend's paragraph, each with the year or batch next to it."""
+    points = []
+    for c in ex.claims:
+        if c.paragraph != st.paragraph or c.sentence < st.sentence or c.kind not in ("count", "money", "percent"):
+            continue
+        if "target" in c.qualifiers:
+            continue
+        index = _index_of(ex, c)
+        if index is not None:
+            points.append((index, c))
+    return points
+
+
+def _index_of(ex, claim):
+    if claim.qualifiers.get("batch"):
+        return int(claim.qualifiers["batch"])
+    # The nearest year in the same sentence, not claimed by another figure in between.
+    best = None
+    for c in ex.claims:
+        if c.kind != "year" or c.sentence != claim.sentence:
+            continue
+        between = [o for o in ex.claims if o.kind == claim.kind and o is not claim
+                   and min(c.start, claim.start) < o.start < max(c.start, claim.start)]
+        if between:
+            continue
+        d = abs(c.start - claim.start)
+        if best is None or d < best[0]:
+            best = (d, int(c.value))
+    return best[1] if best else None
+
+
+@check("trend")
+def run(corpus, params):
+    for st in corpus.of("trend"):
+        sign = direction(str(st.slots.get("dir", "")))
+        if not sign:
+            continue
+        ex = corpus.extraction_of(st.doc)
+        points = series_after(ex, st)
+        kinds = {c.kind for _, c in points}
+        if len(points) < 2 or len(kinds) != 1 or len({i for i, _ in points}) != len(points):
+            continue
+        points.sort(key=lambda p: p[0])
+        for (i0, a), (i1, b) in zip(points, points[1:]):
+            strict_ok = (b.strict.hi is None or a.strict.lo is None or b.strict.hi >= a.strict.lo) if sign > 0 else \
+                        (b.strict.lo is None or a.strict.hi is None or b.strict.lo <= a.strict.hi)
+            if not strict_ok:
+                word = "increasing" if sign > 0 else "decreasing"
+                yield Hit("strict", [b, a], {"a": a.text, "b": b.text, "trend": word},
+                          f"{a.text} ({i0}) → {b.text} ({i1}) breaks a trend of {word}", anchor=b)

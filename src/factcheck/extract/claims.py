@@ -1,0 +1,290 @@
+"""Extract: every numeral in a Document becomes a Claim with kind, unit, hedge and intervals."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from fractions import Fraction
+
+from ..intervals import Interval
+from ..model import Claim, Document
+from ..read.dates import DateParts, day_number, month_number, resolve_yearless
+from . import nouns
+from .hedges import hedge_after, hedge_before, intervals, rounding_unit
+from .patterns import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    DURATION_AFTER_RE,
+    DURATION_UNITS,
+    NUMERAL_RE,
+    PLURAL_NOUN_AFTER_RE,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    WORD_ONE_REJECT_AFTER_RE,
+    WORD_ONE_REJECT_BEFORE_RE,
+    YEAR_CONTEXT_BEFORE_RE,
+)
+from .segment import Sentence, split_sentences
+from .words import cardinal_value, ordinal_value
+
+_PAST_TENSE_HINT = re.compile(r"\b(?:was|were|had|did|said|held|\w+ed)\b", re.IGNORECASE)
+LIST_JOINER_RE = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|to|-|–|and/or)\s*$", re.IGNORECASE)
+
+
+class Extraction:
+    """What extraction yields for one document: its sentences and claims."""
+
+    __slots__ = ("doc", "sentences", "claims", "_sentence_starts")
+
+    def __init__(self, doc: Document, sentences: list[Sentence], claims: list[Claim]):
+        self.doc = doc
+        self.sentences = sentences
+        self.claims = claims
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.doc.text[s.start : s.end]
+
+
+def extract(doc: Document) -> Extraction:
+    text = doc.text
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    claims: list[Claim] = []
+    for m in NUMERAL_RE.finditer(text):
+        if m.lastgroup == "skip":
+            continue
+        claim = _claim_from_match(doc, m)
+        if claim is None:
+            continue
+        si = bisect.bisect_right(starts, claim.start) - 1
+        if si >= 0:
+            claim.sentence = si
+            claim.paragraph = sentences[si].paragraph
+        claims.append(claim)
+    _share_units_across_lists(text, claims)
+    for claim in claims:
+        sentence = sentences[claim.sentence] if claim.sentence >= 0 else None
+        nouns.describe(claim, text, sentence.start if sentence else 0, sentence.end if sentence else len(text))
+    return Extraction(doc, sentences, claims)
+
+
+def _claim_from_match(doc: Document, m: re.Match[str]) -> Claim | None:
+    group = m.lastgroup
+    if group in ("num", "money", "word"):
+        return _quantity(doc, m, group)
+    if group == "ordinal":
+        raw = m.group()
+        value = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else ordinal_value(raw)  # type: ignore[union-attr]
+        return _exact(doc, m.start(), m.end(), raw, Fraction(value), "ordinal")
+    if group in ("iso", "mdate", "dmdate"):
+        return _date(doc, m, group)
+    if group == "myear":
+        year, month = int(m.group("y3")), month_number(m.group("m3"))
+        claim = _exact(doc, m.start(), m.end(), m.group(), Fraction(year), "period")
+        claim.date = dt.date(year, month, 1)
+        claim.date_end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return claim
+    if group == "period":
+        return _period(doc, m)
+    if group == "yrange":
+        return _year_range(doc, m)
+    if group == "relyear":
+        if doc.published is None:
+            return None
+        offset = {"this": 0, "last": -1, "next": 1}[m.group().split()[0].lower()]
+        year = doc.published.year + offset
+        claim = _exact(doc, m.start(), m.end(), m.group(), Fraction(year), "year")
+        claim.date, claim.date_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return claim
+    return None
+
+
+def _exact(doc: Document, start: int, end: int, text: str, value: Fraction, kind: str) -> Claim:
+    iv = Interval.point(value)
+    return Claim(doc=doc, start=start, end=end, text=text, value=value, kind=kind, rounding=iv, strict=iv, ordinary=iv)
+
+
+def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
+    text = doc.text
+    start, end = m.start(), m.end()
+    prefix = ""
+    if group == "word":
+        words = m.group("wdigits")
+        value = Fraction(cardinal_value(words))
+        if words.lower() == "one" and (
+            WORD_ONE_REJECT_AFTER_RE.match(text, end) or WORD_ONE_REJECT_BEFORE_RE.search(text, max(0, start - 12), start)
+        ):
+            return None
+        digits = str(value)
+        scale_word, suffix = m.group("wscale"), None
+        pct, pp, bp, cur, times = (m.group(f"w_{g}") for g in ("pct", "pp", "bp", "cur", "times"))
+    else:
+        digits = m.group("digits") if group == "num" else m.group("mdigits")
+        if group == "num" and m.group("rdigits"):
+            return _numeric_range(doc, m)
+        value = Fraction(digits.replace(",", ""))
+        tag = "m" if group == "money" else ""
+        scale_word, suffix = m.group(tag + "scale"), m.group(tag + "sfx")
+        if group == "money":
+            prefix = m.group("cprefix")
+            pct = pp = bp = cur = times = None
+        else:
+            pct, pp, bp, cur, times = (m.group(g) for g in ("pct", "pp", "bp", "cur", "times"))
+        if suffix and suffix.lower() in ("m", "b", "k") and not (prefix or cur):
+            # "5m" may be metres, "3b" a grade: only money takes the one-letter scales.
+            return None
+    scale = 1
+    if scale_word:
+        scale = SCALE_WORDS[scale_word.lower()]
+    elif suffix:
+        scale = SCALE_SUFFIXES[suffix.lower()]
+    unit: str | None = None
+    if prefix:
+        kind, unit = "money", CURRENCY_PREFIXES[prefix.lower().replace(" ", "")]
+    elif cur:
+        kind, unit = "money", CURRENCY_SUFFIXES[cur.lower()]
+    elif pct:
+        kind = "percent"
+    elif pp:
+        kind = "pp"
+    elif bp:
+        kind, value = "pp", value / 100
+        scale = 1
+    elif times:
+        kind = "ratio"
+    else:
+        kind = "count"
+    if kind == "count":
+        d = DURATION_AFTER_RE.match(text, end)
+        if d:
+            kind, unit = "duration", DURATION_UNITS[d.group("u").lower()]
+        elif _looks_like_year(text, start, end, digits, scale):
+            year = int(digits)
+            claim = _exact(doc, start, end, m.group(), Fraction(year), "year")
+            claim.date, claim.date_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            return claim
+    hedge = hedge_before(text[max(0, start - 40) : start])
+    after = hedge_after(text, end)
+    if after and hedge is None:
+        hedge = after[0]
+    hedge = hedge or "exact"
+    unit_size, truncatable = rounding_unit(digits if group != "word" else "1", hedge != "exact", scale)
+    if bp:
+        unit_size = unit_size / 100
+    value = value * scale
+    rounding, strict, ordinary = intervals(value, unit_size, truncatable, hedge)
+    return Claim(
+        doc=doc, start=start, end=end, text=m.group(), value=value, kind=kind, unit=unit,
+        rounding=rounding, strict=strict, ordinary=ordinary, hedge=hedge,
+    )  # fmt: skip
+
+
+def _looks_like_year(text: str, start: int, end: int, digits: str, scale: int) -> bool:
+    if scale != 1 or len(digits) != 4 or not digits.isdigit() or not (1800 <= int(digits) <= 2100):
+        return False
+    if YEAR_CONTEXT_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    return not PLURAL_NOUN_AFTER_RE.match(text, end)
+
+
+def _numeric_range(doc: Document, m: re.Match[str]) -> Claim:
+    lo = Fraction(m.group("digits").replace(",", ""))
+    hi = Fraction(m.group("rdigits").replace(",", ""))
+    scale = SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
+    iv = Interval(min(lo, hi) * scale, max(lo, hi) * scale)
+    kind = "percent" if m.group("pct") else "pp" if m.group("pp") else "range"
+    return Claim(doc=doc, start=m.start(), end=m.end(), text=m.group(), value=iv.midpoint, kind=kind,  # type: ignore[arg-type]
+                 rounding=iv, strict=iv, ordinary=iv)  # fmt: skip
+
+
+def _date(doc: Document, m: re.Match[str], group: str) -> Claim:
+    if group == "iso":
+        y, mo, d = (int(x) for x in m.group().split("-"))
+        parts = DateParts(y, mo, d)
+    elif group == "mdate":
+        parts = DateParts(int(m.group("y1")) if m.group("y1") else None, month_number(m.group("m1")), day_number(m.group("d1")))
+    else:
+        parts = DateParts(int(m.group("y2")) if m.group("y2") else None, month_number(m.group("m2")), day_number(m.group("d2")))
+    claim = _exact(doc, m.start(), m.end(), m.group(), Fraction(parts.day), "date")
+    if parts.year is not None:
+        claim.date = parts.to_date()
+        if claim.date is None:
+            claim.kind = "impossible-date"
+        else:
+            claim.value = Fraction(claim.date.toordinal())
+    else:
+        try:
+            dt.date(2024, parts.month, parts.day)  # a leap year: only a day that no year has is impossible
+        except ValueError:
+            claim.kind = "impossible-date"
+            return claim
+        sentence_start = doc.text.rfind(".", 0, m.start())
+        past = bool(_PAST_TENSE_HINT.search(doc.text, max(sentence_start, m.start() - 200), m.end() + 200))
+        claim.date = resolve_yearless(parts, doc.published, past=past)
+        if claim.date is not None:
+            claim.value = Fraction(claim.date.toordinal())
+    claim.date_end = claim.date
+    return claim
+
+
+def _period(doc: Document, m: re.Match[str]) -> Claim | None:
+    m1, m2 = month_number(m.group("pm1")), month_number(m.group("pm2"))
+    ytext = (m.group("py") or "").lower()
+    if ytext.isdigit():
+        year = int(ytext)
+    elif doc.published is not None:
+        year = doc.published.year - (1 if ytext == "last year" else 0)
+    else:
+        year = None
+    claim = _exact(doc, m.start(), m.end(), m.group(), Fraction(year or 0), "period")
+    if year is not None and m1 <= m2:
+        claim.date = dt.date(year, m1, 1)
+        claim.date_end = dt.date(year, m2, calendar.monthrange(year, m2)[1])
+    return claim
+
+
+def _year_range(doc: Document, m: re.Match[str]) -> Claim:
+    a = int(m.group("ya"))
+    btext = m.group("yb")
+    b = int(btext) if len(btext) == 4 else (a // 100) * 100 + int(btext)
+    if len(btext) == 2 and b < a:
+        b += 100
+    claim = _exact(doc, m.start(), m.end(), m.group(), Fraction(b - a + 1), "period")
+    claim.rounding = claim.strict = claim.ordinary = Interval(Fraction(a), Fraction(b))
+    claim.value = Fraction(b - a + 1)
+    claim.unit = "year"
+    claim.date, claim.date_end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+    return claim
+
+
+def _share_units_across_lists(text: str, claims: list[Claim]) -> None:
+    """"4.7 and 1.9 percentage points", "between 3 and 4 million": a bare number followed by
+    a joined number with a unit or scale takes that unit and scale."""
+    for i in range(len(claims) - 2, -1, -1):
+        bare, nxt = claims[i], claims[i + 1]
+        if bare.kind != "count" or nxt.kind not in ("percent", "pp", "money", "count"):
+            continue
+        scale = _scale_of(nxt)
+        if nxt.kind == "count" and scale == 1:
+            continue
+        if not LIST_JOINER_RE.match(text[bare.end : nxt.start]):
+            continue
+        digits = bare.text.replace(",", "")
+        if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+            continue
+        value = Fraction(digits) * scale
+        unit_size, trunc = rounding_unit(digits, bare.hedge != "exact", scale)
+        bare.rounding, bare.strict, bare.ordinary = intervals(value, unit_size, trunc, bare.hedge)
+        bare.value, bare.kind, bare.unit = value, nxt.kind, nxt.unit
+
+
+def _scale_of(claim: Claim) -> int:
+    t = claim.text.lower()
+    for word, scale in sorted(SCALE_WORDS.items(), key=lambda kv: -kv[1]):
+        if word in t:
+            return scale
+    m = re.search(r"\d(bn|mn|tn|k|m|b)\b", t)
+    return SCALE_SUFFIXES[m.group(1)] if m else 1

@@ -1,0 +1,90 @@
+"""Hedges and written precision → the strict and ordinary intervals of a claim.
+
+The table is DESIGN's "Interval semantics"; `unit` is one rounding unit of the number as
+written (0.1 for "17.9", 1,000 for "12,000", 0.1 trillion for "3.7 trillion").
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from ..intervals import Interval
+
+HEDGE_WORDS = {
+    "approximate": ["about", "around", "roughly", "some", "approximately", "approx.", "an estimated", "estimated", "circa"],
+    "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "nigh on"],
+    "more_than": ["more than", "over", "above", "in excess of", "exceeded", "exceeding", "exceeds", "surpassed",
+                  "surpassing", "surpasses", "topped", "topping", "tops", "beyond", "just over", "upwards of"],
+    "at_least": ["at least", "no fewer than", "no less than", "a minimum of", "reached", "reaching", "reaches",
+                 "hit", "hitting", "hits", "of or above"],
+    "less_than": ["less than", "fewer than", "under", "below"],
+    "at_most": ["up to", "at most", "no more than", "not more than", "a maximum of", "of or below"],
+}  # fmt: skip
+_WORD_TO_HEDGE = {w: h for h, words in HEDGE_WORDS.items() for w in words}
+_alternatives = "|".join(re.escape(w) for w in sorted(_WORD_TO_HEDGE, key=len, reverse=True))
+# The hedge must stand right before the number ("a total of" may sit between).
+HEDGE_BEFORE_RE = re.compile(rf"(?:^|[^\w.])(?P<h>{_alternatives})\s+(?:a total of\s+)?$", re.IGNORECASE)
+HEDGE_AFTER_RE = re.compile(r"\s*(?P<h>or more|or above|or higher|plus|or so|or less|or fewer)\b|(?P<plus>\+)", re.IGNORECASE)
+_AFTER_TO_HEDGE = {"or more": "at_least", "or above": "at_least", "or higher": "at_least", "plus": "at_least",
+                   "or so": "approximate", "or less": "at_most", "or fewer": "at_most"}  # fmt: skip
+HEDGE_SLOT_RE = rf"(?:(?:{_alternatives})\s+(?:a total of\s+)?)?"  # for frames: "surpassed {count}"
+
+
+def hedge_before(preceding: str) -> str | None:
+    m = HEDGE_BEFORE_RE.search(preceding)
+    return _WORD_TO_HEDGE[m.group("h").lower()] if m else None
+
+
+def hedge_after(text: str, pos: int) -> tuple[str, int] | None:
+    m = HEDGE_AFTER_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group("plus"):
+        return "at_least", m.end()
+    return _AFTER_TO_HEDGE[m.group("h").lower()], m.end()
+
+
+def rounding_unit(digits: str, hedged: bool, scale: int) -> tuple[Fraction, Fraction]:
+    """The rounding unit of a numeral as written, and how far above it a truncated figure
+    may lie.
+
+    "17.9" → 0.1. An integer ending in zeros ("12,000", "1500") may be rounded to its last
+    non-zero digit (DESIGN); we extend that reading to hedged figures ("more than 100") and
+    to scaled ones ("20 million"), but not to small exact integers ("40 companies"). Round
+    figures are also often truncated ("12,000" said of 12,668), so their interval reaches
+    one unit of the second significant digit above the figure ("12,000" → [11,500, 13,000]).
+    """
+    plain = digits.replace(",", "")
+    if "." in plain:
+        return Fraction(1, 10 ** len(plain.split(".", 1)[1])) * scale, Fraction(0)
+    stripped = plain.lstrip("0").rstrip("0")
+    zeros = len(plain.lstrip("0")) - len(stripped) if stripped else 0
+    value = int(plain) if plain else 0
+    if zeros and (hedged or scale > 1 or value >= 1000):
+        significant = len(plain.lstrip("0"))
+        truncation = 10 ** max(0, min(zeros, significant - 2))
+        return Fraction(10**zeros) * scale, Fraction(truncation) * scale
+    return Fraction(scale), Fraction(0)
+
+
+def intervals(value: Fraction, unit: Fraction, truncation: Fraction, hedge: str) -> tuple[Interval, Interval, Interval]:
+    """(rounding, strict, ordinary) intervals for a value written with `unit` precision."""
+    half = unit / 2
+    rounding = Interval(value - half, value + max(half, truncation))
+    if hedge == "exact":
+        return rounding, rounding, rounding
+    if hedge == "approximate":
+        return rounding, Interval(value - unit, value + unit), Interval(value - half, value + half)
+    if hedge == "nearly":
+        iv = Interval(value - unit, value)
+        return rounding, iv, iv
+    if hedge == "more_than":
+        return rounding, Interval(value, None), Interval(value, value + unit)
+    if hedge == "at_least":
+        return rounding, Interval(value, None), Interval(value, value + unit)
+    if hedge == "less_than":
+        return rounding, Interval(None, value), Interval(value - unit, value)
+    if hedge == "at_most":
+        return rounding, Interval(None, value), Interval(value - unit, value)
+    raise ValueError(f"unknown hedge {hedge!r}")

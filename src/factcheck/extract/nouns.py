@@ -1,0 +1,103 @@
+"""What a number counts: the words after it ("3,671 companies being publicized") or, when
+none follow, the subject it is said of ("the number of firms … has reached 1500")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+
+QUOTES = str.maketrans({"“": " ", "”": " ", "‘": " ", "’": "'", '"': " "})
+WORD_RE = re.compile(r"[A-Za-z][\w'-]*|[,()]")
+STOP_WORDS = frozenset(
+    """was were is are be been has have had will would can could may might shall should must
+    in on at from with by for to that which who whose as than since during including while according
+    after before until into over under between among per via against through this these those its their
+    his her our your them it they he she we you up down compared respectively or but so nor if when where
+    not also each every all both of more less nearly almost about around over above below
+    nationwide worldwide globally overall respectively annually alone combined compared
+    year-on-year""".split()
+)
+# -ing words that name things rather than start a clause ("1,200 manufacturing jobs").
+ING_NOUNS = frozenset(
+    """manufacturing existing leading remaining working housing funding spending polling voting
+    banking mining building training teaching nursing marketing processing operating outstanding
+    pending engineering accounting shipping farming fishing lending""".split()
+)
+LEAD_SKIP = frozenset("of being are were the a an some about all such".split())
+SUBJECT_BEFORE_RE = re.compile(
+    r"(?P<np>[A-Za-z“”\"'‘’ -]{3,120}?)\s+(?:has|have|had|is|was|were|are|now)?\s*(?:now\s+)?"
+    r"(?:reached|totall?ed|stood at|stands at|hit|exceeded|surpassed|topped|rose to|fell to|increased to|"
+    r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are)\s+"
+    r"(?:a total of\s+|an? |some |about |nearly |almost |more than |over |around |roughly )?$",
+    re.IGNORECASE,
+)
+SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+TRAILING_PP_RE = re.compile(r"\s+(?:in|of|from|at|for|across|among)\s+.*$", re.IGNORECASE)
+
+
+def singular(word: str) -> str:
+    w = word.lower().strip("'-")
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("people"):
+        return w[:-6] + "person"
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) -> None:
+    if claim.kind in ("date", "period", "year", "impossible-date", "pp", "ratio"):
+        return
+    words = _phrase_after(text, claim.end, sentence_end, claim.kind)
+    if words:
+        claim.phrase = " ".join(words)
+        claim.noun = singular(words[-1])
+        return
+    before = text[max(sentence_start, claim.start - 160) : claim.start].translate(QUOTES)
+    m = SUBJECT_BEFORE_RE.search(before)
+    if m:
+        np = SUBJECT_TRIM_RE.sub("", m.group("np").strip())
+        np = TRAILING_PP_RE.sub("", np).strip(" ,'")
+        tail = [w for w in WORD_RE.findall(np) if w not in ",()"]
+        if tail and tail[-1].lower() not in STOP_WORDS:
+            claim.phrase = " ".join(tail[-8:])
+            claim.noun = singular(tail[-1])
+
+
+def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
+    window = text[pos : min(limit, pos + 140)].translate(QUOTES)
+    out: list[str] = []
+    tokens = WORD_RE.findall(window)
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in LEAD_SKIP:
+        i += 1
+    for tok in tokens[i:]:
+        low = tok.lower()
+        if tok == ",":
+            # A comma inside an adjective list ("specialized, special and new firms") keeps
+            # going; one before a function word or a verb ends the phrase.
+            out.append(",")
+            if len(out) > 12:
+                break
+            continue
+        if tok in "()":
+            break
+        if low in STOP_WORDS or (low.endswith("ing") and low not in ING_NOUNS):
+            break
+        out.append(tok)
+        if len(out) >= 12:
+            break
+    while out and out[-1] == ",":
+        out.pop()
+    words = [w for w in out if w != ","]
+    # Only a noun-like last word counts: "2.4 million, or" leaves nothing.
+    if words and (words[-1].lower() in ("and", "or", "the", "a", "an") or words[-1].endswith("ly")):
+        while words and words[-1].lower() in ("and", "or", "the", "a", "an"):
+            words.pop()
+    return words

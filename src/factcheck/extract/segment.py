@@ -1,0 +1,66 @@
+"""Paragraphs and sentences.
+
+Hand-written rather than pysbd: pysbd is right on the seeds but runs at ~0.27 M chars/s,
+ten times slower than everything else; news prose needs only a few abbreviation rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PARAGRAPH_BREAK_RE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
+# A candidate sentence end: terminal punctuation, closing quotes/brackets, white space.
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|(?:\r?\n|\r)")
+NEXT_STARTS_SENTENCE_RE = re.compile(r"\s*[\"“‘'(\[]?[A-Z0-9]")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st co ltd inc corp no nos vs etc e.g i.e u.s u.k u.n approx est dept govt gov "
+    "sen rep gen col lt fig jan feb mar apr jun jul aug sep sept oct nov dec ksh rs mt ft vol pp ph.d".split()
+)
+LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    para_start = 0
+    paragraph = 0
+    for br in PARAGRAPH_BREAK_RE.finditer(text):
+        _split_paragraph(text, para_start, br.start(), paragraph, sentences)
+        para_start = br.end()
+        paragraph += 1
+    _split_paragraph(text, para_start, len(text), paragraph, sentences)
+    return sentences
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    if not text[start:end].strip():
+        return
+    begin = start
+    for m in SENTENCE_END_RE.finditer(text, start, end):
+        mark = m.group()
+        if mark in ("\n", "\r\n", "\r"):
+            # A single line break ends a sentence only where the next line is a list item
+            # or heading, or the line before had no sentence punctuation to continue.
+            before = text[begin : m.start()].rstrip()
+            if not (LIST_OR_HEADING_RE.match(text, m.end()) or (before and before[-1] not in ",;:-–(")):
+                continue
+        else:
+            word = re.search(r"([\w.]+)\W*$", text[max(begin, m.start() - 12) : m.start() + 1])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            if not NEXT_STARTS_SENTENCE_RE.match(text, m.end()):
+                continue
+        stop = m.end() if mark not in ("\n", "\r\n", "\r") else m.start()
+        if text[begin:stop].strip():
+            out.append(Sentence(begin, stop, paragraph))
+        begin = m.end()
+    if text[begin:end].strip():
+        out.append(Sentence(begin, end, paragraph))

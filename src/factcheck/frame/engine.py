@@ -1,0 +1,116 @@
+"""Frame: sentence patterns with typed slots turn claims into Statements.
+
+A frame pattern is a regular expression over a sentence's skeleton, with slots:
+  {count:x} {percent:x} {pp:x} {money:x} {number:x} (count or money) {quantity:x} (count,
+  money or percent) {year:x} {date:x} {period:x} {duration:x} {ordinal:x} {any:x}
+  {counts:x} {percents:x} {pps:x} {numbers:x} — a list joined by commas/"and"
+  {list:x} — capitalised names joined by commas and "and"
+  {name:x} — a capitalised name; {phrase:x} — words without numbers
+  {gap} — up to 100 characters without a number; {text} — anything within the sentence
+Matching ignores case except inside names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.hedges import HEDGE_SLOT_RE
+from ..model import Claim, Statement
+from .skeleton import Skeleton
+
+SLOT_KINDS = {
+    "count": "N", "percent": "P", "pp": "Q", "money": "M", "number": "NM", "quantity": "NMP",
+    "year": "Y", "date": "D", "period": "T", "duration": "U", "ordinal": "O", "any": "NPQMXYDTUOR",
+    "ratio": "X",
+}  # fmt: skip
+LIST_KINDS = {"counts": "N", "percents": "P", "pps": "Q", "numbers": "NM", "quantities": "NMP"}
+SLOT_RE = re.compile(r"\{(?P<type>[a-z]+)(?::(?P<name>[a-z_][a-z0-9_]*))?\}")
+TOKEN_RE = re.compile(r"⟦([A-Z])(\d+)⟧")
+NAME = r"(?-i:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.-]*){0,3})"
+
+
+class FrameError(ValueError):
+    pass
+
+
+def _token(letters: str, name: str | None) -> str:
+    group = f"?P<{name}>" if name else "?:"
+    return rf"{HEDGE_SLOT_RE}({group}⟦[{letters}]\d+⟧)"
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    def slot(m: re.Match[str]) -> str:
+        kind, name = m.group("type"), m.group("name")
+        if kind in SLOT_KINDS:
+            return _token(SLOT_KINDS[kind], name)
+        if kind in LIST_KINDS:
+            tok = rf"{HEDGE_SLOT_RE}⟦[{LIST_KINDS[kind]}]\d+⟧"
+            body = rf"{tok}(?:[^⟦⟧.;]{{0,60}}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){tok})+"
+            return f"(?P<{name}>{body})" if name else f"(?:{body})"
+        if kind == "list":
+            item = rf"(?-i:[A-Z][^,.;:⟦⟧()]{{0,40}}?)"
+            body = rf"{item}(?:\s*,\s*(?:and\s+|or\s+)?{item}|\s+(?:and|or)\s+{item})+"
+            return f"(?P<{name}>{body})" if name else f"(?:{body})"
+        if kind == "name":
+            return f"(?P<{name}>{NAME})" if name else NAME
+        if kind == "phrase":
+            body = r"[^⟦⟧.;]{1,100}?"
+            return f"(?P<{name}>{body})" if name else body
+        if kind == "gap":
+            return r"[^⟦⟧]{0,100}?"
+        if kind == "text":
+            return r".{0,200}?"
+        raise FrameError(f"unknown slot type {{{kind}}}")
+
+    try:
+        return re.compile(SLOT_RE.sub(slot, pattern), re.IGNORECASE)
+    except re.error as exc:
+        raise FrameError(f"pattern does not compile: {exc}") from None
+
+
+@dataclass(slots=True)
+class CompiledFrame:
+    id: str
+    statement: str
+    regex: re.Pattern[str]
+    constants: dict[str, str]
+    needed: frozenset[str]  # token letters that must all occur in a sentence for a match
+    sentences: int = 1  # how many consecutive sentences of one paragraph the pattern may span
+
+
+def compile_frame(frame) -> CompiledFrame:
+    regex = compile_pattern(frame.pattern)
+    needed = set()
+    for m in SLOT_RE.finditer(frame.pattern):
+        letters = SLOT_KINDS.get(m.group("type")) or LIST_KINDS.get(m.group("type"))
+        if letters and len(letters) == 1:
+            needed.add(letters)
+    return CompiledFrame(frame.id, frame.statement, regex, dict(frame.set), frozenset(needed), frame.sentences)
+
+
+def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
+    present = set(TOKEN_RE.findall(skeleton.text))
+    letters = {letter for letter, _ in present}
+    out: list[Statement] = []
+    for frame in frames:
+        if not frame.needed <= letters:
+            continue
+        for m in frame.regex.finditer(skeleton.text):
+            slots: dict[str, object] = dict(frame.constants)
+            for name, value in m.groupdict().items():
+                if value is None:
+                    continue
+                tokens = TOKEN_RE.findall(value)
+                if not tokens:
+                    slots[name] = value.strip()
+                elif TOKEN_RE.fullmatch(value):
+                    slots[name] = skeleton.claims[int(tokens[0][1])]
+                else:
+                    claims: list[Claim] = [skeleton.claims[int(i)] for _, i in tokens]
+                    slots[name] = claims
+            start = skeleton.source_offset(m.start())
+            end = skeleton.source_offset(m.end())
+            out.append(Statement(frame.statement, frame.id, slots, doc, start, end, sentence_index, paragraph))
+    return out
+

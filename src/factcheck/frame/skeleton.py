@@ -1,0 +1,57 @@
+"""A sentence with each claim replaced by a typed token, so frames can be plain regexes.
+
+"658 Guangdong enterprises …, accounting for 17.9 percent of all …" becomes
+"⟦N12⟧ Guangdong enterprises …, accounting for ⟦P13⟧ of all …": a frame says
+`{count:part} {gap}, accounting for {percent:share} of {phrase:whole}` and never has to
+know how a number is written.
+"""
+
+from __future__ import annotations
+
+from ..model import Claim
+
+KIND_LETTERS = {
+    "count": "N", "percent": "P", "pp": "Q", "money": "M", "ratio": "X", "year": "Y", "date": "D",
+    "impossible-date": "D", "period": "T", "duration": "U", "ordinal": "O", "range": "R",
+}  # fmt: skip
+
+
+class Skeleton:
+    """The token string of one sentence and the claims behind its tokens."""
+
+    __slots__ = ("text", "claims", "offsets")
+
+    def __init__(self, text: str, claims: dict[int, Claim], offsets: list[tuple[int, int]]):
+        self.text = text
+        self.claims = claims
+        self.offsets = offsets  # (skeleton position, source offset) at each token boundary
+
+    def source_offset(self, pos: int) -> int:
+        best = self.offsets[0]
+        for sk, src in self.offsets:
+            if sk > pos:
+                break
+            best = (sk, src)
+        return best[1] + (pos - best[0])
+
+
+def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
+    parts: list[str] = []
+    mapping: dict[int, Claim] = {}
+    offsets = [(0, start)]
+    cursor = start
+    length = 0
+    for claim in claims:
+        if claim.start < cursor:
+            continue
+        piece = text[cursor : claim.start]
+        parts.append(piece)
+        length += len(piece)
+        token = f"⟦{KIND_LETTERS.get(claim.kind, 'Z')}{claim.index}⟧"
+        parts.append(token)
+        length += len(token)
+        offsets.append((length, claim.end))
+        mapping[claim.index] = claim
+        cursor = claim.end
+    parts.append(text[cursor:end])
+    return Skeleton("".join(parts).replace("\n", " ").replace("\r", " "), mapping, offsets)

@@ -1,0 +1,156 @@
+"""The pipeline: read → extract → frame → resolve → check, over a corpus of files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .extract.claims import Extraction, extract
+from .frame.engine import CompiledFrame, apply_frames, compile_frame
+from .frame.skeleton import build
+from .model import SEVERITY_RANK, Claim, Document, Finding, Statement
+from .read import discover, read_document
+from .resolve import MeasureIndex, resolve
+
+
+@dataclass
+class Corpus:
+    extractions: list[Extraction]
+    measures: MeasureIndex
+    claims: list[Claim] = field(default_factory=list)
+    statements: dict[str, list[Statement]] = field(default_factory=dict)
+
+    @property
+    def docs(self) -> list[Document]:
+        return [e.doc for e in self.extractions]
+
+    def extraction_of(self, doc: Document) -> Extraction:
+        for e in self.extractions:
+            if e.doc is doc:
+                return e
+        raise KeyError(doc.path)
+
+    def sentence_text(self, claim_or_statement) -> str:
+        e = self.extraction_of(claim_or_statement.doc)
+        return e.sentence_text(claim_or_statement.sentence) if claim_or_statement.sentence >= 0 else ""
+
+    def of(self, kind: str) -> list[Statement]:
+        return self.statements.get(kind, [])
+
+
+@dataclass
+class RuleSet:
+    rules: list  # pydantic Rule models, in pack order
+    frames: list[CompiledFrame]
+    measures: MeasureIndex
+    disabled: set[str] = field(default_factory=set)
+    severity_overrides: dict[str, str] = field(default_factory=dict)
+
+
+def build_ruleset(packs: list) -> RuleSet:
+    rules, frames, measures = [], [], []
+    for pack in packs:
+        rules.extend(pack.rules)
+        frames.extend(compile_frame(f) for f in pack.frames)
+        measures.extend(pack.measures)
+    return RuleSet(rules, frames, MeasureIndex(measures))
+
+
+def analyse(docs: list[Document], ruleset: RuleSet) -> Corpus:
+    corpus = Corpus([], ruleset.measures)
+    for doc in sorted(docs, key=lambda d: d.path):
+        ex = extract(doc)
+        corpus.extractions.append(ex)
+        for claim in ex.claims:
+            claim.index = len(corpus.claims)
+            corpus.claims.append(claim)
+        resolve(ex.claims, doc.text, ex.sentences, ruleset.measures)
+        by_sentence: dict[int, list[Claim]] = {}
+        for claim in ex.claims:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+        single = [f for f in ruleset.frames if f.sentences == 1]
+        spanning = [f for f in ruleset.frames if f.sentences > 1]
+        for si, claims in sorted(by_sentence.items()):
+            if si < 0:
+                continue
+            s = ex.sentences[si]
+            skeleton = build(doc.text, s.start, s.end, claims)
+            statements = apply_frames(single, skeleton, doc, si, s.paragraph)
+            for frame in spanning:
+                last = si
+                while last + 1 < len(ex.sentences) and last - si + 1 < frame.sentences \
+                        and ex.sentences[last + 1].paragraph == s.paragraph:
+                    last += 1
+                if last == si:
+                    statements += apply_frames([frame], skeleton, doc, si, s.paragraph)
+                    continue
+                joined = [c for j in range(si, last + 1) for c in by_sentence.get(j, [])]
+                wide = build(doc.text, s.start, ex.sentences[last].end, joined)
+                statements += [st for st in apply_frames([frame], wide, doc, si, s.paragraph)
+                               if any(c.sentence == si for c in st.claims())]
+            for st in statements:
+                corpus.statements.setdefault(st.kind, []).append(st)
+    return corpus
+
+
+def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
+    from .checks import load_all
+
+    registry = load_all()
+    findings: dict[tuple, Finding] = {}
+    for rule in ruleset.rules:
+        if rule.id in ruleset.disabled:
+            continue
+        fn = registry[rule.kind]
+        severity = ruleset.severity_overrides.get(rule.id, rule.severity)
+        for hit in fn(corpus, rule.params):
+            level = {"strict": severity, "ordinary": _milder(severity, "warning"), "info": "info"}[hit.level]
+            finding = Finding(
+                rule=rule.id,
+                severity=level,
+                message=rule.message.format_map(_Fields(hit.fields)),
+                claims=_unique(hit.claims),
+                explanation=hit.explanation,
+                anchor=hit.anchor,
+                anchor_span=hit.anchor_span,
+            )
+            if _suppressed(finding):
+                continue
+            key = (finding.rule, tuple(sorted(id(c) for c in finding.claims)), finding.message)
+            findings.setdefault(key, finding)
+    return sorted(findings.values(), key=Finding.sort_key)
+
+
+def run(paths: list[str], packs: list, published: dt.date | None = None) -> tuple[Corpus, list[Finding]]:
+    ruleset = build_ruleset(packs)
+    docs = [read_document(p, published) for p in discover(paths)]
+    corpus = analyse(docs, ruleset)
+    return corpus, check(corpus, ruleset)
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _milder(a: str, b: str) -> str:
+    return a if SEVERITY_RANK[a] > SEVERITY_RANK[b] else b
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    seen: set[int] = set()
+    out = []
+    for c in claims:
+        if id(c) not in seen:
+            seen.add(id(c))
+            out.append(c)
+    return out
+
+
+def _suppressed(finding: Finding) -> bool:
+    loc = finding.location()
+    doc = finding.anchor.doc if finding.anchor else finding.anchor_span[0] if finding.anchor_span else finding.claims[0].doc
+    for rule, line in doc.suppressed:
+        if rule in ("*", finding.rule, finding.rule.split("/")[0]) and (line is None or line == loc["line"]):
+            return True
+    return False

@@ -1,0 +1,74 @@
+"""Resolve: what quantity a claim is about — its measure (from the packs' aliases) and its
+qualifiers (region, batch, cumulative or not, target or actual) — so that claims about the
+same quantity meet, in one article or across many."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+from .qualifiers import qualify
+
+GENERIC_NOUNS = frozenset(
+    "company enterprise firm business sme organization organisation entity one member unit player total number count figure tally".split()
+)
+
+
+class MeasureIndex:
+    """Finds the pack measure an alias names in a stretch of text (longest alias wins)."""
+
+    def __init__(self, measures: list) -> None:
+        self.measures = {m.name: m for m in measures}
+        entries = []
+        for m in measures:
+            for alias in [m.name.replace("-", " "), *m.aliases]:
+                entries.append((alias, m.name))
+        entries.sort(key=lambda e: -len(e[0]))
+        self._names: list[str] = []
+        parts = []
+        for i, (alias, name) in enumerate(entries):
+            words = re.findall(r"\w+", alias.lower())
+            if not words:
+                continue
+            body = r"[\s,'\"“”‘’-]+(?:and\s+)?".join(re.escape(w) for w in words)
+            parts.append(rf"(?P<m{i}>\b{body}(?:s|es)?\b)")
+            self._names.append(name)
+        self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        self._group_to_name = {f"m{i}": name for i, name in enumerate(self._names)}
+
+    def find(self, text: str) -> str | None:
+        if self._regex is None or not text:
+            return None
+        m = self._regex.search(text)
+        return self._group_to_name[m.lastgroup] if m and m.lastgroup else None
+
+    def find_near(self, text: str, pos: int) -> str | None:
+        """The alias after `pos` ("658 … enterprises were selected in the fifth batch of
+        'little giant' firms"), else the last one before it."""
+        if self._regex is None:
+            return None
+        m = self._regex.search(text, pos)
+        if m and m.lastgroup:
+            return self._group_to_name[m.lastgroup]
+        last = None
+        for m in self._regex.finditer(text, 0, pos):
+            last = m
+        return self._group_to_name[last.lastgroup] if last and last.lastgroup else None
+
+    def is_cumulative(self, name: str | None) -> bool:
+        return bool(name and self.measures[name].cumulative)
+
+
+def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> None:
+    for claim in claims:
+        if claim.kind not in ("count", "money", "percent"):
+            continue
+        sentence = sentences[claim.sentence] if claim.sentence >= 0 else None
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
+        claim.measure = index.find(claim.phrase)
+        if claim.measure is None and claim.kind == "count" and (claim.noun is None or claim.noun in GENERIC_NOUNS):
+            claim.measure = index.find_near(text[s_start:s_end], claim.start - s_start)
+            if claim.measure is None and claim.sentence > 0 and sentences[claim.sentence - 1].paragraph == sentence.paragraph:
+                prev = sentences[claim.sentence - 1]
+                claim.measure = index.find_near(text[prev.start : prev.end], prev.end - prev.start)
+        qualify(claim, text, s_start, s_end, claims)

@@ -1,0 +1,105 @@
+"""Qualifiers of a claim, read from its sentence: region, batch, cumulative, target, through.
+
+"658 Guangdong enterprises were selected in the fifth batch" → region=Guangdong, batch=5.
+"the cumulative total has surpassed 12,000" → cumulative. "the four batches of nearly
+9,000" → through=4. "the ministry's target of 10,000" → target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.words import ONES
+from ..model import Claim
+
+NATIONAL_RE = re.compile(r"\b(?:nationwide|nationally|national|the country|the nation|China|all over the country)\b")
+NOT_REGIONS = frozenset(
+    """The A An This That These Those It Its In On At By For From Of And Or But As Since While During After Before
+    According Among Ministry Department National State Provincial Municipal Specialized Special New Little Giant
+    Enterprises Companies Firms Big Small Medium Vice President Premier Minister Director Reporter Source Original
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Overall Several Other Many Some Most Recently Among
+    Year Plan Five-Year Century Economic Research Institute Net News Daily People’s People's Guangdong’s""".split()
+)
+REGION_WORD = r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+SUBJECT_REGION_RE = re.compile(rf"^\W*(?P<r>{REGION_WORD})(?:’s|'s)?\s+(?:has|have|had|is|was|now|so|alone|boasts|fosters|saw|added|recorded)\b")
+AFTER_REGION_RE = re.compile(rf"^[^,.;⟦]{{0,40}}?\b(?:from|in)\s+(?P<r>{REGION_WORD})")
+SUBJECT_NEAR_RE = re.compile(rf"(?P<r>{REGION_WORD})(?:’s|'s)?\s+(?:has|have|had|now has|boasts|boasted|fosters|saw|added|recorded|had seen)\b[^,.;]{{0,60}}$")
+BEFORE_IN_REGION_RE = re.compile(rf"\b(?:in|from)\s+(?P<r>{REGION_WORD})\b[^,.;]{{0,60}}$")
+BATCH_WORDS = r"(?:batch|batches|list|lists|round|rounds|tranche|group|phase)"
+CUMULATIVE_RE = re.compile(
+    r"\b(?:cumulative|cumulatively|so far|to date|in total|total number|altogether|in all|has reached|have reached|reached|all \w+ (?:batches|lists))\b",
+    re.IGNORECASE,
+)
+TOTAL_CUE_RE = re.compile(r"\b(?:a total of|total of|totall?ing|in total|total number of|overall)\s*$", re.IGNORECASE)
+TARGET_BEFORE_RE = re.compile(r"\b(?:target|goal|aim|aims|aimed|plan|plans|planned|quota|objective)\b[^.;]{0,40}$", re.IGNORECASE)
+TARGET_AFTER_RE = re.compile(r"^[^.;⟦]{0,50}?\bby (?:the end of )?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+THROUGH_RE = re.compile(rf"\b(?:the |all |its |their )?(?P<n>\w+|\d+) {BATCH_WORDS}\b", re.IGNORECASE)
+
+
+def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Claim]) -> None:
+    q = claim.qualifiers
+    before = text[s_start : claim.start]
+    after = text[claim.end : s_end]
+    region = _region(claim, before, after, text[s_start:s_end])
+    if region:
+        q["region"] = region
+    batch = _batch(claim, claims, text)
+    if batch:
+        q["batch"] = batch
+    window = text[max(s_start, claim.start - 80) : min(s_end, claim.end + 40)]
+    if CUMULATIVE_RE.search(window) and "batch" not in q:
+        q["cumulative"] = "yes"
+    if TOTAL_CUE_RE.search(before[-40:]):
+        q["total"] = "yes"
+    if TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.search(after):
+        q["target"] = "yes"
+    m = THROUGH_RE.search(text[s_start:s_end])
+    if m and "batch" not in q:
+        n = m.group("n").lower()
+        value = int(n) if n.isdigit() else ONES.get(n)
+        if value:
+            q["through"] = str(value)
+
+
+def _region(claim: Claim, before: str, after: str, sentence: str) -> str | None:
+    """The place a figure is about: "658 Guangdong enterprises", "19 companies from
+    Wenzhou", "Wenzhou had a total of 52", "Guangdong has … more than 40,000", "nationwide"."""
+    if not claim.in_title:
+        for word in claim.phrase.split():
+            w = word.strip(",")
+            if w[:1].isupper() and w[1:].islower() and w not in NOT_REGIONS and w.isalpha():
+                return _national(w)
+    m = AFTER_REGION_RE.match(after)
+    if m and m.group("r").split()[0] not in NOT_REGIONS:
+        return _national(m.group("r"))
+    for pattern in (SUBJECT_NEAR_RE, BEFORE_IN_REGION_RE):
+        m = pattern.search(before)
+        if m and m.group("r").split()[0] not in NOT_REGIONS:
+            return _national(m.group("r"))
+    m = SUBJECT_REGION_RE.match(sentence)
+    if m and m.group("r").split()[0] not in NOT_REGIONS:
+        return _national(m.group("r"))
+    if NATIONAL_RE.search(claim.phrase) or NATIONAL_RE.search(after[:40]) or NATIONAL_RE.search(before):
+        return "national"
+    return None
+
+
+def _national(name: str) -> str:
+    return "national" if name in ("China", "The Country") else name
+
+
+def _batch(claim: Claim, claims: list[Claim], text: str) -> str | None:
+    """The batch an ordinal names next to this claim ("in the fifth batch"), if any."""
+    best: tuple[int, Claim] | None = None
+    for other in claims:
+        if other.kind != "ordinal" or other.sentence != claim.sentence:
+            continue
+        if not re.match(rf"\s+(?:{BATCH_WORDS})\b", text[other.end : other.end + 12], re.IGNORECASE):
+            continue
+        if re.search(r"\bthan\s+(?:the\s+)?$", text[max(0, other.start - 12) : other.start]):
+            continue  # "lower than the fourth batch" compares, it does not qualify
+        distance = abs(other.start - claim.start)
+        if best is None or distance < best[0]:
+            best = (distance, other)
+    return str(best[1].value) if best else None
