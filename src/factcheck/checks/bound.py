@@ -43,6 +43,8 @@ def run(corpus, params):
         if rel is None or a is None:
             continue
         b = st.claim("b")
+        if b is not None and (a.kind != b.kind or a.unit != b.unit):
+            continue  # "$64 million" beside "5.02 billion rupees": not like with like
         b_strict = b.strict if b else hundred
         b_ordinary = b.ordinary if b else hundred
         b_text = b.text if b else "100% of the goal"

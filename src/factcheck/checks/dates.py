@@ -13,8 +13,6 @@ PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|held|announced|reported|p
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|expected|expects|scheduled|schedule|plans?|planned|aims?|"
                        r"target|goal|deadline|due|upcoming|next|by (?:the end of )?(?:19|20)\d\d|until|to be|forecasts?|projected|intends?|hopes?)\b",
                        re.IGNORECASE)
-PERIOD_DATA_RE = re.compile(r"\b(?:was|were|reached|rose|fell|grew|totall?ed|stood|recorded|increased|decreased|"
-                            r"provided|earned|posted|amounted|had)\b", re.IGNORECASE)
 
 
 def _clause(corpus, claim) -> str:
@@ -59,7 +57,7 @@ def periods(corpus, params):
         if claim.unit == "year":
             continue  # plan periods such as 2021-25 are about the future by nature
         sentence = _clause(corpus, claim)
-        if claim.date_end > published and claim.date <= published and PERIOD_DATA_RE.search(sentence) \
+        if claim.date_end > published and claim.date <= published and PAST_RE.search(sentence) \
                 and not FUTURE_RE.search(sentence):
             yield Hit("strict", [claim], {"period": claim.text, "published": published.isoformat(),
                                           "end": claim.date_end.isoformat()},

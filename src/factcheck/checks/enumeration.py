@@ -12,7 +12,12 @@ SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def items(text: str) -> list[str]:
-    return [i.strip() for i in SPLIT_RE.split(text) if i.strip()]
+    return [_bare(i) for i in SPLIT_RE.split(text) if i.strip()]
+
+
+def _bare(name: str) -> str:
+    """"the Liberals" and "The Liberals" are the same name as "Liberals"."""
+    return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE).rstrip(".,;:!?")
 
 
 @check("enumeration")

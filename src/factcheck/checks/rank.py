@@ -4,19 +4,20 @@
 from __future__ import annotations
 
 from . import Hit, check
-from .enumeration import items
+from .enumeration import _bare, items
 
 
 @check("rank")
 def run(corpus, params):
     ranked_lists = {}
     for st in corpus.of("enumeration"):
-        if st.slots.get("ordered") == "yes" and isinstance(st.slots.get("items"), str):
+        if st.slots.get("ordered") and isinstance(st.slots.get("items"), str):
             ranked_lists.setdefault(st.doc.path, []).append(st)
     for st in corpus.of("rank"):
         name, rank = st.slots.get("name"), st.claim("rank")
         if not isinstance(name, str) or rank is None:
             continue
+        name = _bare(name)
         for lst in ranked_lists.get(st.doc.path, []):
             names = items(lst.slots["items"])
             if name not in names:

@@ -15,8 +15,12 @@ YEAR_DAYS = Fraction(36525, 100)
 
 @check("schedule")
 def run(corpus, params):
+    seen: set[int] = set()
     for st in corpus.of("schedule"):
         deadline, ahead = st.claim("deadline"), st.claim("ahead")
+        if ahead is None or id(ahead) in seen:
+            continue  # the first frame (deadline before "ahead of schedule") wins
+        seen.add(id(ahead))
         published = st.doc.published
         if deadline is None or ahead is None or published is None or deadline.kind != "year":
             continue

@@ -3,8 +3,12 @@ the paragraph gives (figures indexed by year or by batch)."""
 
 from __future__ import annotations
 
+import re
+
 from . import Hit, check
 from .change import direction
+
+IN_RE = re.compile(r"\s*(?:[^⟦.;,\d]*?\b(?:in|for|during|of)\s+(?:the\s+)?(?:year\s+|fiscal\s+)?)?")
 
 
 def series_after(ex, st):
@@ -22,21 +26,18 @@ def series_after(ex, st):
 
 
 def _index_of(ex, claim):
+    """The batch or year a figure belongs to: "19 … in the second batch", "96.5% in 2022",
+    "In 2021, revenue was …"."""
     if claim.qualifiers.get("batch"):
         return int(claim.qualifiers["batch"])
-    # The nearest year in the same sentence, not claimed by another figure in between.
-    best = None
-    for c in ex.claims:
-        if c.kind != "year" or c.sentence != claim.sentence:
-            continue
-        between = [o for o in ex.claims if o.kind == claim.kind and o is not claim
-                   and min(c.start, claim.start) < o.start < max(c.start, claim.start)]
-        if between:
-            continue
-        d = abs(c.start - claim.start)
-        if best is None or d < best[0]:
-            best = (d, int(c.value))
-    return best[1] if best else None
+    text = ex.doc.text
+    years = [c for c in ex.claims if c.kind == "year" and c.sentence == claim.sentence]
+    for c in years:
+        if 0 <= c.start - claim.end <= 16 and IN_RE.fullmatch(text[claim.end : c.start]):
+            return int(c.value)
+    before = [c for c in years if c.end <= claim.start and not any(
+        o.kind == claim.kind and c.end <= o.start < claim.start for o in ex.claims)]
+    return int(before[-1].value) if before else None
 
 
 @check("trend")

@@ -65,6 +65,7 @@ def extract(doc: Document) -> Extraction:
             claim.paragraph = sentences[si].paragraph
         claims.append(claim)
     _share_units_across_lists(text, claims)
+    _carry_currency(claims)
     for claim in claims:
         sentence = sentences[claim.sentence] if claim.sentence >= 0 else None
         nouns.describe(claim, text, sentence.start if sentence else 0, sentence.end if sentence else len(text))
@@ -279,6 +280,21 @@ def _share_units_across_lists(text: str, claims: list[Claim]) -> None:
         unit_size, trunc = rounding_unit(digits, bare.hedge != "exact", scale)
         bare.rounding, bare.strict, bare.ordinary = intervals(value, unit_size, trunc, bare.hedge)
         bare.value, bare.kind, bare.unit = value, nxt.kind, nxt.unit
+
+
+def _carry_currency(claims: list[Claim]) -> None:
+    """"52.6 billion rupees in 2021, 61.8 billion in 2022": a scaled bare number in the same
+    sentence right after money with the same scale word is money in that currency."""
+    last_money: Claim | None = None
+    for claim in claims:
+        if claim.kind == "money":
+            last_money = claim
+        elif claim.kind == "count" and last_money is not None and last_money.sentence == claim.sentence:
+            scale = _scale_of(claim)
+            if scale > 1 and scale == _scale_of(last_money):
+                claim.kind, claim.unit = "money", last_money.unit
+        elif claim.kind in ("percent", "pp"):
+            last_money = None
 
 
 def _scale_of(claim: Claim) -> int:

@@ -28,7 +28,9 @@ LEAD_SKIP = frozenset("of being are were the a an some about all such".split())
 SUBJECT_BEFORE_RE = re.compile(
     r"(?P<np>[A-Za-z“”\"'‘’ -]{3,120}?)\s+(?:has|have|had|is|was|were|are|now)?\s*(?:now\s+)?"
     r"(?:reached|totall?ed|stood at|stands at|hit|exceeded|surpassed|topped|rose to|fell to|increased to|"
-    r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are)\s+"
+    r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are|"
+    r"reaches|totals|stands at|hits|tops|rises to|falls to|climbs to|grows to|jumps to|drops to|dips to|"
+    r"rises \S+ to|falls \S+ to|rose \S+ to|fell \S+ to|climbs \S+ to|grew \S+ to)\s+"
     r"(?:a total of\s+|an? |some |about |nearly |almost |more than |over |around |roughly )?$",
     re.IGNORECASE,
 )

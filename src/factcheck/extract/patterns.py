@@ -82,7 +82,7 @@ NUMERAL_RE = re.compile(
     # Money with a prefix: Ksh.64 trillion, $5.2bn, RMB 120 billion.
     rf"|(?P<money>(?<![\w.])(?P<cprefix>{_PREFIX})\s?(?P<mdigits>{_DIGITS}){_scale('m')}?(?![\w]|[.,]\d))"
     # Plain numerals, with optional scale and unit: 3,671 · 17.9 percent · 120 billion RMB.
-    rf"|(?P<num>(?<![\w.,/-])(?P<digits>{_DIGITS})(?:(?P<rdash>[-–]|\s+to\s+)(?P<rdigits>{_DIGITS}))?{_scale('')}?(?![\w]|[.,]\d)(?:{_UNIT})?)"
+    rf"|(?P<num>(?<![\w.,/-])(?P<digits>{_DIGITS})(?:(?P<rdash>[-–])(?P<rdigits>{_DIGITS}))?{_scale('')}?(?![\w]|[.,]\d)(?:{_UNIT})?)"
     # Numbers in words: nine cities, two years, twenty-five percent.
     rf"|(?P<word>(?<![\w-])(?P<wdigits>{CARDINAL_WORDS_RE})(?![\w])"
     rf"(?:\s+(?P<wscale>{_alt(SCALE_WORDS)})\b)?(?:{_UNIT.replace('?P<', '?P<w_')})?)",
@@ -96,7 +96,11 @@ YEAR_CONTEXT_BEFORE_RE = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|to|of|year|fiscal|during|before|after|early|late|mid|end|between|and|for|the|FY)\s*-?\s*$)",
     re.IGNORECASE,
 )
-PLURAL_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z]+(?:s|people|staff|children|men|women)|people)\b")
+# "1500 national 'little giant' firms", "2000 workers" are counts; "2019 levels" is a year.
+PLURAL_NOUN_AFTER_RE = re.compile(
+    r"(?:\s+[\w“”\"'’-]+){0,3}?\s+[“”\"'’]?(?!(?:levels|figures|prices|terms|values|rates|elections|results|accounts"
+    r"|games|olympics|highs|lows|standards)\b)(?:[a-z]+s|people|staff|children|men|women)\b"
+)
 WORD_ONE_REJECT_AFTER_RE = re.compile(
     r"\s+(?:of|another|who|that|which|in|can|could|may|might|would|should|must|will|is|has|had|was|thing|side|way|day"
     r"|hand|time|point|place|can't|such|for|at|to|on|by|or|and|another's|would've)\b|’s|'s",

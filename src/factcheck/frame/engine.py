@@ -22,12 +22,15 @@ from .skeleton import Skeleton
 SLOT_KINDS = {
     "count": "N", "percent": "P", "pp": "Q", "money": "M", "number": "NM", "quantity": "NMP",
     "year": "Y", "date": "D", "period": "T", "duration": "U", "ordinal": "O", "any": "NPQMXYDTUOR",
-    "ratio": "X",
+    "ratio": "X", "change": "NMPQ",
 }  # fmt: skip
 LIST_KINDS = {"counts": "N", "percents": "P", "pps": "Q", "numbers": "NM", "quantities": "NMP"}
 SLOT_RE = re.compile(r"\{(?P<type>[a-z]+)(?::(?P<name>[a-z_][a-z0-9_]*))?\}")
 TOKEN_RE = re.compile(r"⟦([A-Z])(\d+)⟧")
-NAME = r"(?-i:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.-]*){0,3})"
+NAME = r"(?-i:[A-Z][\w’'.&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.&-]*){0,3})"
+# Tokens that may sit inside a gap: ordinals, dates, years, periods and durations are not
+# the quantities a frame relates ("658 … in the fifth batch … on July 14, 2023, accounting for").
+SOFT_TOKEN = r"⟦[ODYTU]\d+⟧"
 
 
 class FrameError(ValueError):
@@ -46,10 +49,10 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             return _token(SLOT_KINDS[kind], name)
         if kind in LIST_KINDS:
             tok = rf"{HEDGE_SLOT_RE}⟦[{LIST_KINDS[kind]}]\d+⟧"
-            body = rf"{tok}(?:[^⟦⟧.;]{{0,60}}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){tok})+"
+            body = rf"{tok}(?:(?:[^⟦⟧.;]|{SOFT_TOKEN}){{0,60}}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){tok})+"
             return f"(?P<{name}>{body})" if name else f"(?:{body})"
         if kind == "list":
-            item = rf"(?-i:[A-Z][^,.;:⟦⟧()]{{0,40}}?)"
+            item = rf"(?:the\s+)?{NAME}"
             body = rf"{item}(?:\s*,\s*(?:and\s+|or\s+)?{item}|\s+(?:and|or)\s+{item})+"
             return f"(?P<{name}>{body})" if name else f"(?:{body})"
         if kind == "name":
@@ -58,7 +61,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             body = r"[^⟦⟧.;]{1,100}?"
             return f"(?P<{name}>{body})" if name else body
         if kind == "gap":
-            return r"[^⟦⟧]{0,100}?"
+            return rf"(?:[^⟦⟧]|{SOFT_TOKEN}){{0,150}}?"
         if kind == "text":
             return r".{0,200}?"
         raise FrameError(f"unknown slot type {{{kind}}}")

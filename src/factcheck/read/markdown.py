@@ -53,7 +53,13 @@ def read_markdown(path: str, source: str, default_date=None) -> Document:
         text = blank(text, fm.start(), fm.end())
         if keep is not None:  # the front-matter title is prose: the title-vs-body check reads it
             text = text[: keep.start] + source[keep.start : keep.end] + text[keep.end :]
-    text, heading = _blank_non_prose(text)
+    # Parse only what follows the front matter: blanking "title: " leaves the title value
+    # indented, which Markdown would take for a code block.
+    body_start = fm.end() if fm else 0
+    body, heading = _blank_non_prose(text[body_start:])
+    text = text[:body_start] + body
+    if heading is not None:
+        heading = Span(heading.start + body_start, heading.end + body_start)
     doc = Document(path=path, source=source, text=text, published=published, published_span=published_span)
     extract_metadata(doc, explicit_title=title or heading, default_date=default_date)
     return doc
