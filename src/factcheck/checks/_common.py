@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 from ..intervals import Interval, fmt, grouped
@@ -45,3 +46,15 @@ def pct(value: Fraction | None) -> str:
 
 def scaled(value: Fraction, scale: Fraction) -> str:
     return num(value / scale, 2)
+
+
+def whole_numbers(iv: Interval) -> Interval:
+    """Counts are whole numbers: "3,671" may stand for 3,670.5–3,671.5 as a rounded figure,
+    but a count of companies inside that interval can only be 3,671."""
+    lo = None if iv.lo is None else Fraction(math.ceil(iv.lo))
+    hi = None if iv.hi is None else Fraction(math.floor(iv.hi))
+    return Interval(lo, hi) if lo is None or hi is None or lo <= hi else iv
+
+
+def counted(claim: Claim, iv: Interval) -> Interval:
+    return whole_numbers(iv) if claim.kind == "count" else iv

@@ -13,13 +13,15 @@ from ..intervals import Interval
 from ..model import Claim
 from ..resolve.qualifiers import NATIONAL_RE
 from . import Hit, check
-from ._common import level_for, show_iv
+from ._common import counted, level_for, show_iv
 
 HUNDRED = Interval.point(100)
 
 
 def implied_share(part: Claim, whole: Claim) -> tuple[Interval, Interval]:
-    return (part.strict / whole.strict) * HUNDRED, (part.ordinary / whole.ordinary) * HUNDRED
+    strict = counted(part, part.strict) / counted(whole, whole.strict)
+    ordinary = counted(part, part.ordinary) / counted(whole, whole.ordinary)
+    return strict * HUNDRED, ordinary * HUNDRED
 
 
 @check("share")

@@ -5,9 +5,9 @@ the total)."""
 
 from __future__ import annotations
 
-from ..intervals import total
+from ..intervals import Interval, total
 from . import Hit, check
-from ._common import level_for, show_iv
+from ._common import level_for, show_iv, whole_numbers
 
 
 @check("sum")
@@ -24,17 +24,23 @@ def run(corpus, params):
 
 
 def _judge(parts, whole, exhaustive: bool):
-    strict, ordinary = total(p.strict for p in parts), total(p.ordinary for p in parts)
+    if all(p.kind == "count" for p in [*parts, whole]):
+        snap = whole_numbers
+    else:
+        def snap(iv: Interval) -> Interval:
+            return iv
+    strict, ordinary = total(snap(p.strict) for p in parts), total(snap(p.ordinary) for p in parts)
+    whole_strict, whole_ordinary = snap(whole.strict), snap(whole.ordinary)
     plus = " + ".join(p.text for p in parts)
     if exhaustive:
-        level = level_for(strict.intersects(whole.strict), ordinary.intersects(whole.ordinary))
+        level = level_for(strict.intersects(whole_strict), ordinary.intersects(whole_ordinary))
         relation = "∉"
     else:
-        level = level_for(_at_most(strict, whole.strict), _at_most(ordinary, whole.ordinary))
+        level = level_for(_at_most(strict, whole_strict), _at_most(ordinary, whole_ordinary))
         relation = ">"
     if level:
         yield Hit(level, [whole, *parts], {"parts": plus, "total": whole.text, "computed": show_iv(strict)},
-                  f"{plus} = {show_iv(strict)} {relation} {whole.text} {show_iv(whole.strict)}", anchor=whole)
+                  f"{plus} = {show_iv(strict)} {relation} {whole.text} {show_iv(whole_strict)}", anchor=whole)
 
 
 def _at_most(parts_iv, whole_iv) -> bool:

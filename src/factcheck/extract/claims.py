@@ -30,7 +30,7 @@ from .segment import Sentence, split_sentences
 from .words import cardinal_value, ordinal_value
 
 _PAST_TENSE_HINT = re.compile(r"\b(?:was|were|had|did|said|held|\w+ed)\b", re.IGNORECASE)
-LIST_JOINER_RE = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|to|-|–|and/or)\s*$", re.IGNORECASE)
+LIST_JOINER_RE = re.compile(r"^\s*(?:,\s*and|,|and|or|to|-|–|and/or)\s*$", re.IGNORECASE)  # not ", or": "612, or 25.5 percent" restates
 
 
 class Extraction:
