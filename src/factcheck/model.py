@@ -191,6 +191,6 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "location": self.location(),
-            "claims": [c.to_json() for c in sorted(self.claims, key=Claim.sort_key)],
+            "claims": [c.to_json() for c in self.claims],  # the claim the finding is about first
             "explanation": self.explanation,
         }

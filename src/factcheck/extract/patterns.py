@@ -65,6 +65,7 @@ NUMERAL_RE = re.compile(
     r"|\b\d+(?:\.\d+){2,}\b"
     r"|(?<![\w.])\+\d[\d ()-]{7,}\d"
     r"|(?<![\w.])\(?\d{2,4}\)?[ -]\d{3,4}-\d{4}\b"
+    r"|(?<![\w.,-])\d{3}-\d{4}\b"
     r"|\b[A-Za-z]+-?\d+[A-Za-z][\w-]*"
     r")"
     # Dates, periods and year ranges.

@@ -1,0 +1,147 @@
+"""Extraction: what is a claim, of what kind, with which hedge and interval."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+
+from factcheck.extract.claims import extract
+from factcheck.model import Document
+from factcheck.read.markdown import read_markdown
+from factcheck.read.text import read_text
+
+
+def claims(text: str, published=None):
+    doc = read_text("t.txt", text, published)
+    return extract(doc).claims
+
+
+def one(text: str, **kw):
+    found = [c for c in claims(text, **kw)]
+    assert len(found) == 1, [(c.text, c.kind) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        ("a total of 3,671 companies", "count", 3671, None),
+        ("accounting for 17.9 percent of all", "percent", Fraction("17.9"), None),
+        ("4.7 percentage points higher", "pp", Fraction("4.7"), None),
+        ("reached Ksh.64 trillion in revenue", "money", 64 * 10**12, "KES"),
+        ("over 120 billion RMB for SMEs", "money", 120 * 10**9, "CNY"),
+        ("profit of $5.2bn last year", "money", Fraction("5.2") * 10**9, "USD"),
+        ("nine cities including", "count", 9, None),
+        ("two years ahead of schedule", "duration", 2, "year"),
+        ("the fifth batch", "ordinal", 5, None),
+        ("the 21st Century", "ordinal", 21, None),
+        ("grew 3 times faster", "ratio", 3, None),
+        ("up 25 basis points", "pp", Fraction("0.25"), None),
+    ],
+)
+def test_kinds_values_units(text, kind, value, unit):
+    c = one(text)
+    assert (c.kind, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, hedge, lo, hi",
+    [
+        ("exactly 3,671 firms", "exact", Fraction("3670.5"), Fraction("3671.5")),
+        ("nearly 13,000 firms", "nearly", 12000, 13000),
+        ("surpassed 12,000 firms", "more_than", 12000, None),
+        ("at least 40 firms", "at_least", 40, None),
+        ("fewer than 200 firms", "less_than", None, 200),
+        ("about 26 percent", "approximate", 25, 27),
+        ("some 3,000 firms", "approximate", 2000, 4000),
+        ("17.9 percent", "exact", Fraction("17.85"), Fraction("17.95")),
+    ],
+)
+def test_hedges_give_strict_intervals(text, hedge, lo, hi):
+    c = [c for c in claims(text) if c.kind in ("count", "percent")][0]
+    assert c.hedge == hedge
+    assert (c.strict.lo, c.strict.hi) == (lo, hi)
+
+
+def test_a_round_figure_may_be_rounded_or_truncated():
+    c = one("12,000 firms")
+    assert (c.strict.lo, c.strict.hi) == (11500, 13000)
+
+
+def test_units_are_shared_across_a_list():
+    found = claims("were 9.9% and 7.1%, respectively, 4.7 and 1.9 percentage points higher")
+    assert [c.kind for c in found] == ["percent", "percent", "pp", "pp"]
+
+
+def test_restatement_does_not_share_units():
+    found = claims("612, or 25.5 percent, said so")
+    assert [c.kind for c in found] == ["count", "percent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "京ICP备13028878号-22",
+        "64a9430a184ed00c2f309e22.jpg Moving exhibition",
+        "1.jpg Hong Kong residents",
+        "call 555-0134 or +86 10 6851 2345",
+        "at 10:30 a.m.",
+        "version 3.11.7 is out",
+        "5G technology and COVID-19",
+        "see https://example.com/2023/08/01/report-3671.html",
+    ],
+)
+def test_non_quantities_are_not_claims(text):
+    assert [c.text for c in claims(text) if c.kind not in ("year",)] == []
+
+
+def test_dates_periods_and_ranges():
+    pub = dt.date(2023, 8, 7)
+    found = claims("on September 19, 2023; from January to May this year; the plan (2021-25); August 5th", published=pub)
+    assert [c for c in found if c.text == "September 19, 2023"][0].date == dt.date(2023, 9, 19)
+    period = [c for c in found if c.kind == "period" and c.unit is None][0]
+    assert (period.date, period.date_end) == (dt.date(2023, 1, 1), dt.date(2023, 5, 31))
+    plan = [c for c in found if c.unit == "year"][0]
+    assert (plan.date.year, plan.date_end.year, plan.value) == (2021, 2025, 5)
+    assert [c for c in found if c.text == "August 5th"][0].date == dt.date(2023, 8, 5)
+
+
+def test_impossible_date_is_marked():
+    assert one("on February 30, 2025 the council met").kind == "impossible-date"
+
+
+def test_year_or_count():
+    assert one("In 2021, revenue rose").kind == "year"
+    assert one("fosters 1500 national firms").kind == "count"
+    assert one("the 2022 National Conference").kind == "year"
+
+
+def test_seed_metadata():
+    from conftest import SEEDS
+    from factcheck.read import read_document
+
+    docs = [read_document(str(p)) for p in SEEDS]
+    assert docs[0].published == dt.date(2023, 8, 1) and docs[0].title is None
+    assert docs[1].dateline == dt.date(2023, 8, 5)
+    assert docs[2].text[docs[2].title.start : docs[2].title.end].startswith("China boasts nearly 9,000")
+    assert docs[3].published == dt.date(2023, 9, 21)
+    assert docs[3].text[docs[3].title.start : docs[3].title.end].startswith("Guangdong fosters 1500")
+
+
+def test_markdown_code_and_links_are_not_prose():
+    src = "---\ntitle: Budget up 5%\ndate: 2024-01-02\n---\n\n# Budget\n\nSpending rose 4% [see 2023 table](http://x.org/t?id=3671).\n\n```\ntotal = 9999\n```\n\nUse `x = 77` here.\n"
+    doc = read_markdown("a.md", src)
+    texts = [c.text for c in extract(doc).claims]
+    assert "9999" not in texts and "77" not in texts and "3671" not in texts
+    assert "4%" in texts and "5%" in texts
+    assert doc.published == dt.date(2024, 1, 2)
+    assert doc.source[doc.title.start : doc.title.end] == "Budget up 5%"
+    assert all(doc.source[c.start : c.end] == c.text for c in extract(doc).claims)
+
+
+def test_offsets_map_to_source_lines_and_columns():
+    doc = Document("a.txt", "opening\r\nline 42 here\n", "opening\r\nline 42 here\n")
+    c = extract(doc).claims[0]
+    assert doc.line_col(c.start) == (2, 6)
