@@ -11,7 +11,7 @@ import yaml
 from conftest import CORPUS, ROOT, SEEDS, check_paths
 
 EXPECTED = yaml.safe_load((CORPUS / "EXPECTED.yaml").read_text(encoding="utf-8"))
-CLEAN = sorted((ROOT / "examples" / "articles").iterdir())
+CLEAN = sorted((CORPUS / "clean").iterdir())
 
 
 def _corpus_for(entry) -> list[Path]:
