@@ -86,6 +86,7 @@ class Claim:
     strict: Interval  # the hedge read strictly
     ordinary: Interval  # the hedge read as a newsroom would
     hedge: str = "exact"
+    hedge_text: str = ""  # the hedge as written ("nearly", "surpassed"), for messages
     unit: str | None = None  # currency code for money; "year", "month", … for durations
     noun: str | None = None  # the counted noun, singular and lower-case ("enterprise")
     phrase: str = ""  # the words that follow the number, for measure matching
@@ -100,6 +101,11 @@ class Claim:
     @property
     def path(self) -> str:
         return self.doc.path
+
+    @property
+    def said(self) -> str:
+        """The claim as the article puts it: "nearly 13,000"."""
+        return f"{self.hedge_text} {self.text}" if self.hedge_text else self.text
 
     @property
     def in_title(self) -> bool:

@@ -32,12 +32,28 @@ def num(value: Fraction | None, places: int | None = None) -> str:
     return grouped(value, places)
 
 
+SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
 def show_iv(iv: Interval, places: int = 2) -> str:
+    """An interval for a message: "12,668", "[24.46, 26.06]", "[1.2595, 1.2755] billion"."""
+    biggest = max((abs(b) for b in (iv.lo, iv.hi) if b is not None), default=0)
+    for size, word in SCALES:
+        if biggest >= size:
+            scaled = Interval(None if iv.lo is None else iv.lo / size, None if iv.hi is None else iv.hi / size)
+            return f"{show_iv(scaled, 4)} {word}"
     if iv.bounded and iv.lo == iv.hi:
-        return num(iv.lo, places)
-    lo = "−∞" if iv.lo is None else num(iv.lo, places)
-    hi = "∞" if iv.hi is None else num(iv.hi, places)
+        return _trim(num(iv.lo, places))
+    lo = "−∞" if iv.lo is None else _trim(num(iv.lo, places))
+    hi = "∞" if iv.hi is None else _trim(num(iv.hi, places))
     return f"[{lo}, {hi}]"
+
+
+def _trim(text: str) -> str:
+    """12,050.00 → 12,050; 0.8260 → 0.826."""
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 def pct(value: Fraction | None) -> str:

@@ -53,8 +53,8 @@ def run(corpus, params):
             strict_ok = common([strict, *(t.strict for t in targets)]) is not None
             ordinary_ok = common([ordinary, *(t.ordinary for t in targets)]) is not None
             level = level_for(strict_ok, ordinary_ok) or "info"
-            plus = " + ".join([start.text, *(a.text for a in added)])
-            against = " and ".join(t.text for t in targets)
+            plus = " + ".join([start.said, *(a.said for a in added)])
+            against = " and ".join(t.said for t in targets)
             value = num(round(strict.midpoint)) if strict.bounded and strict.hi - strict.lo <= len(added) + 1 else show_iv(strict)
             yield Hit(level, [targets[0], start, *added, *targets[1:]],
                       {"start": start.text, "k": str(k), "m": str(m), "sum": value, "against": against,

@@ -32,8 +32,9 @@ def run(corpus, params):
             old_strict = new.strict - delta.strict.scale(sign)
             old_ordinary = new.ordinary - delta.ordinary.scale(sign)
             if pct is not None:
-                yield from _check_pct(delta.strict, old_strict, delta.ordinary, old_ordinary, pct, delta,
-                                      f"{delta.text} / ({new.text} {'−' if sign > 0 else '+'} {delta.text})", [pct, delta, new])
+                implied = f"{new.text} {'−' if sign > 0 else '+'} {delta.text}"
+                yield from _check_pct(delta.strict, old_strict, delta.ordinary, old_ordinary, pct,
+                                      (implied, new.text), f"{delta.text} / ({implied})", [pct, delta, new])
             continue
         if old is None or new is None:
             continue
@@ -56,7 +57,7 @@ def run(corpus, params):
             absolute_ord = _abs(new.ordinary - old.ordinary)
             level = level_for(absolute.intersects(delta.strict), absolute_ord.intersects(delta.ordinary))
             if level:
-                yield Hit(level, [delta, old, new], {"old": old.text, "new": new.text, "what": delta.text, "computed": show_iv(absolute)},
+                yield Hit(level, [delta, old, new], {"old": old.text, "new": new.text, "what": f"a change of {delta.text}", "computed": show_iv(absolute)},
                           f"|{new.text} − {old.text}| = {show_iv(absolute)} ∉ {show_iv(delta.strict)}", anchor=delta)
         if pct is not None:
             if old.kind == "percent" and pct.kind == "percent":
@@ -64,13 +65,13 @@ def run(corpus, params):
                 points = _abs(new.strict - old.strict)
                 relative = _abs((new.strict - old.strict) / old.strict * HUNDRED)
                 if not relative.intersects(pct.strict) and points.intersects(pct.strict):
-                    yield Hit("ordinary", [pct, old, new], {"old": old.text, "new": new.text, "what": pct.text,
+                    yield Hit("ordinary", [pct, old, new], {"old": old.text, "new": new.text, "what": f"a change of {pct.text}",
                                                             "computed": f"{show_iv(relative)} % (relative); {show_iv(points)} points"},
                               f"{old.text} → {new.text} is {show_iv(points)} percentage points, a relative change of "
                               f"{show_iv(relative)} %: write percentage points", anchor=pct)
                     continue
             yield from _check_pct(_abs(new.strict - old.strict), old.strict, _abs(new.ordinary - old.ordinary), old.ordinary,
-                                  pct, old, f"|{new.text} − {old.text}| / {old.text}", [pct, old, new])
+                                  pct, (old.text, new.text), f"|{new.text} − {old.text}| / {old.text}", [pct, old, new])
 
 
 def _abs(iv: Interval) -> Interval:
@@ -82,10 +83,11 @@ def _abs(iv: Interval) -> Interval:
     return Interval(Interval.point(0).lo, hi)
 
 
-def _check_pct(delta, base, delta_ord, base_ord, pct, culprit, formula, claims):
+def _check_pct(delta, base, delta_ord, base_ord, pct, old_new, formula, claims):
     strict = _abs(delta / base * HUNDRED)
     ordinary = _abs(delta_ord / base_ord * HUNDRED)
     level = level_for(strict.intersects(pct.strict), ordinary.intersects(pct.ordinary))
     if level:
-        yield Hit(level, claims, {"old": culprit.text, "new": "", "what": pct.text, "computed": f"{show_iv(strict)} %"},
+        yield Hit(level, claims, {"old": old_new[0], "new": old_new[1], "what": f"a change of {pct.text}",
+                                  "computed": f"{show_iv(strict)} %"},
                   f"{formula} = {show_iv(strict)} % ∉ {show_iv(pct.strict)}", anchor=pct)

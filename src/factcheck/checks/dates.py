@@ -59,7 +59,8 @@ def periods(corpus, params):
         sentence = _clause(corpus, claim)
         if claim.date_end > published and claim.date <= published and PAST_RE.search(sentence) \
                 and not FUTURE_RE.search(sentence):
-            yield Hit("strict", [claim], {"period": claim.text, "published": published.isoformat(),
+            period = re.sub(r"^(?:from|between)\s+", "", claim.text, flags=re.IGNORECASE)
+            yield Hit("strict", [claim], {"period": period, "published": published.isoformat(),
                                           "end": claim.date_end.isoformat()},
                       f"{claim.text} ends {claim.date_end.isoformat()}, after publication on {published.isoformat()}",
                       anchor=claim)

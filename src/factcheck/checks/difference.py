@@ -44,8 +44,11 @@ def run(corpus, params):
         if level:
             parts = "; ".join(f"{v.text} {'−' if sign > 0 else '+'} {d.text} = {show_iv(iv)}" for v, d, iv in zip(values, diffs, strict))
             worst = max(range(len(diffs)), key=lambda i: _spread(strict, i))
-            yield Hit(level, [diffs[worst], *values, *diffs], {"a": values[worst].text, "b": "the same baseline", "d": diffs[worst].text,
-                                                             "computed": parts},
+            others = common(iv for i, iv in enumerate(strict) if i != worst) or strict[(worst + 1) % len(strict)]
+            implied = (values[worst].strict - others).scale(sign)
+            yield Hit(level, [diffs[worst], *values, *diffs],
+                      {"a": values[worst].text, "b": f"the baseline the other figures imply ({show_iv(others)})",
+                       "d": diffs[worst].text, "computed": show_iv(implied)},
                       f"implied baselines disagree: {parts}", anchor=diffs[worst])
 
 

@@ -37,6 +37,7 @@ def run(corpus, params):
             level = "ordinary"
         else:
             continue
-        yield Hit(level, [ahead, deadline], {"ahead": ahead.text, "deadline": deadline.text,
+        written = ahead.text if "year" in ahead.text.lower() else f"{ahead.text} years"
+        yield Hit(level, [ahead, deadline], {"ahead": written, "deadline": deadline.text,
                                              "published": published.isoformat(), "computed": show_iv(possible, 1)},
                   f"{deadline.text} − {published.isoformat()} = {show_iv(possible, 1)} years ≠ {ahead.text}", anchor=ahead)

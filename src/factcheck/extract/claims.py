@@ -167,10 +167,11 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
             claim = _exact(doc, start, end, m.group(), Fraction(year), "year")
             claim.date, claim.date_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             return claim
-    hedge = hedge_before(text[max(0, start - 40) : start])
+    before = hedge_before(text[max(0, start - 40) : start])
+    hedge, hedge_text = before if before else (None, "")
     after = hedge_after(text, end)
     if after and hedge is None:
-        hedge = after[0]
+        hedge, hedge_text = after[0], text[end : after[1]].strip()
     hedge = hedge or "exact"
     unit_size, truncatable = rounding_unit(digits if group != "word" else "1", hedge != "exact", scale)
     if bp:
@@ -179,7 +180,7 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
     rounding, strict, ordinary = intervals(value, unit_size, truncatable, hedge)
     return Claim(
         doc=doc, start=start, end=end, text=m.group(), value=value, kind=kind, unit=unit,
-        rounding=rounding, strict=strict, ordinary=ordinary, hedge=hedge,
+        rounding=rounding, strict=strict, ordinary=ordinary, hedge=hedge, hedge_text=hedge_text,
     )  # fmt: skip
 
 

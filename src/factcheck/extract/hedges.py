@@ -31,9 +31,10 @@ _AFTER_TO_HEDGE = {"or more": "at_least", "or above": "at_least", "or higher": "
 HEDGE_SLOT_RE = rf"(?:(?:{_alternatives})\s+(?:a total of\s+)?)?"  # for frames: "surpassed {count}"
 
 
-def hedge_before(preceding: str) -> str | None:
+def hedge_before(preceding: str) -> tuple[str, str] | None:
+    """(hedge kind, hedge as written) for the words right before a number."""
     m = HEDGE_BEFORE_RE.search(preceding)
-    return _WORD_TO_HEDGE[m.group("h").lower()] if m else None
+    return (_WORD_TO_HEDGE[m.group("h").lower()], m.group("h")) if m else None
 
 
 def hedge_after(text: str, pos: int) -> tuple[str, int] | None:
