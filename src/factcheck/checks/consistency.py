@@ -11,7 +11,7 @@ from ._common import agree
 
 def key(claim):
     q = claim.qualifiers
-    return (claim.measure, q.get("region", "national"), q.get("batch"), q.get("through"), "target" in q)
+    return (claim.measure, q.get("region", "national"), q.get("batch"), "target" in q)
 
 
 def is_total(claim) -> bool:
@@ -30,29 +30,44 @@ def run(corpus, params):
         docs = sorted({c.doc.path for c in claims})
         if len(docs) < 2:
             continue
-        # One representative per article: its most precise figure.
-        reps = {}
+        by_doc: dict[str, list] = {}
         for c in claims:
-            width = (c.strict.hi - c.strict.lo) if c.strict.bounded else None
-            cur = reps.get(c.doc.path)
-            if cur is None or (width is not None and (cur[0] is None or width < cur[0])):
-                reps[c.doc.path] = (width, c)
-        ordered = sorted((r[1] for r in reps.values()), key=lambda c: (c.doc.published is None, c.doc.published, c.doc.path))
-        for a, b in zip(ordered, ordered[1:]):
-            same_time = a.doc.published == b.doc.published
-            verdict = agree(a, b)
-            if verdict is None:
-                continue
-            if same_time and a.doc.published is not None:
-                yield Hit(verdict, [b, a], {"a": a.text, "b": b.text, "why": "for the same date"},
-                          f"{b.text} {b.strict} vs {a.text} {a.strict}", anchor=b)
-            elif cumulative and a.doc.published and b.doc.published:
-                if b.strict.hi is not None and a.strict.lo is not None and b.strict.hi < a.strict.lo:
-                    yield Hit("strict", [b, a], {"a": a.text, "b": b.text, "why": "and a cumulative count cannot fall"},
-                              f"{b.text} on {b.doc.published} < {a.text} on {a.doc.published}", anchor=b)
-                else:
-                    yield Hit("info", [b, a], {"a": a.text, "b": b.text, "why": "explained by different dates"},
-                              f"{a.text} ({a.doc.published}) → {b.text} ({b.doc.published})", anchor=b)
-            else:
-                yield Hit("info", [b, a], {"a": a.text, "b": b.text, "why": "as of different or unknown dates"},
-                          f"{a.text} ({a.doc.published or 'undated'}) vs {b.text} ({b.doc.published or 'undated'})", anchor=b)
+            by_doc.setdefault(c.doc.path, []).append(c)
+        ordered = sorted(by_doc.values(), key=lambda cs: (cs[0].doc.published is None, cs[0].doc.published, cs[0].doc.path))
+        # Every pair of articles for contradictions (groups are small: one quantity each);
+        # neighbours in time for the info that explains a difference.
+        for i, earlier in enumerate(ordered):
+            for j in range(i + 1, len(ordered)):
+                hit = _compare(earlier, ordered[j], cumulative, explain=j == i + 1)
+                if hit:
+                    yield hit
+
+
+def _compare(earlier: list, later: list, cumulative: bool, explain: bool):
+    """The worst disagreement between two articles' figures for one quantity."""
+    a0, b0 = earlier[0], later[0]
+    known = a0.doc.published is not None and b0.doc.published is not None
+    if known and a0.doc.published == b0.doc.published:
+        pairs = [(a, b, agree(a, b)) for a in earlier for b in later]
+        bad = [p for p in pairs if p[2] is not None]
+        if not bad:
+            return None
+        a, b, verdict = min(bad, key=lambda p: (p[2] != "strict", p[0].start, p[1].start))
+        return Hit(verdict, [b, a], {"a": a.said, "b": b.said, "why": "for the same date"},
+                   f"{b.said} {b.strict} vs {a.said} {a.strict}", anchor=b)
+    if cumulative and known:
+        falls = [(a, b) for a in earlier for b in later
+                 if b.strict.hi is not None and a.strict.lo is not None and b.strict.hi < a.strict.lo]
+        if falls:
+            a, b = falls[0]
+            return Hit("strict", [b, a], {"a": a.said, "b": b.said, "why": "and a cumulative count cannot fall"},
+                       f"{b.said} on {b.doc.published} < {a.said} on {a.doc.published}", anchor=b)
+    if not explain:
+        return None
+    disagree = [(a, b) for a in earlier for b in later if agree(a, b) is not None]
+    if not disagree or any(agree(a, b) is None for a in earlier for b in later):
+        return None  # some pair agrees: nothing to explain
+    a, b = disagree[0]
+    why = "explained by different dates" if known else "as of different or unknown dates"
+    return Hit("info", [b, a], {"a": a.said, "b": b.said, "why": why},
+               f"{a.said} ({a.doc.published or 'undated'}) vs {b.said} ({b.doc.published or 'undated'})", anchor=b)
