@@ -19,16 +19,16 @@ class Corpus:
     measures: MeasureIndex
     claims: list[Claim] = field(default_factory=list)
     statements: dict[str, list[Statement]] = field(default_factory=dict)
+    _by_doc: dict[int, Extraction] = field(default_factory=dict, repr=False)
 
     @property
     def docs(self) -> list[Document]:
         return [e.doc for e in self.extractions]
 
     def extraction_of(self, doc: Document) -> Extraction:
-        for e in self.extractions:
-            if e.doc is doc:
-                return e
-        raise KeyError(doc.path)
+        if len(self._by_doc) != len(self.extractions):
+            self._by_doc = {id(e.doc): e for e in self.extractions}
+        return self._by_doc[id(doc)]
 
     def sentence_text(self, claim_or_statement) -> str:
         e = self.extraction_of(claim_or_statement.doc)

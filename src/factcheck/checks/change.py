@@ -50,8 +50,8 @@ def run(corpus, params):
                           f"{new.text} − {old.text} = {show_iv(moved)}, not a {word}", anchor=new)
                 continue
         if delta is not None:
-            if delta.kind == "percent" and old.kind == "percent":
-                pct, delta = delta, None  # "from 5% to 7%, an increase of 40 percent" is relative
+            if delta.kind == "percent":
+                pct, delta = delta, None  # "an increase of 6.9 percent" is relative to the old figure
         if delta is not None:
             absolute = _abs(new.strict - old.strict)
             absolute_ord = _abs(new.ordinary - old.ordinary)

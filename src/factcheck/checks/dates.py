@@ -15,8 +15,26 @@ FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|expected|expects|schedul
                        re.IGNORECASE)
 
 
+CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+–\s+|\s+—\s+")
+
+
 def _clause(corpus, claim) -> str:
-    return corpus.sentence_text(claim)
+    """The clause that holds the claim: "published … on 21 October 2024, and a breakdown is
+    due next spring" is past for the date, whatever the second clause says."""
+    ex = corpus.extraction_of(claim.doc)
+    if claim.sentence < 0:
+        return ""
+    sentence = ex.sentences[claim.sentence]
+    text = claim.doc.text[sentence.start : sentence.end]
+    at = claim.start - sentence.start
+    start, end = 0, len(text)
+    for m in CLAUSE_BREAK_RE.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return text[start:end]
 
 
 @check("event-after-publication")

@@ -17,7 +17,8 @@ def items(text: str) -> list[str]:
 
 def _bare(name: str) -> str:
     """"the Liberals" and "The Liberals" are the same name as "Liberals"."""
-    return re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE).rstrip(".,;:!?")
+    name = re.sub(r"\s*\(.*\)\s*$", "", name.strip())  # "Ashbury (⟦M3⟧)" → "Ashbury"
+    return re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE).rstrip(".,;:!?")
 
 
 @check("enumeration")

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import re
+
 from . import Hit, check
+
+ORDERED_RE = re.compile(r"\b(?:top|largest|biggest|highest|leading|most|richest|best|ranked|busiest|greatest)", re.IGNORECASE)
 from .enumeration import _bare, items
 
 
@@ -11,7 +15,8 @@ from .enumeration import _bare, items
 def run(corpus, params):
     ranked_lists = {}
     for st in corpus.of("enumeration"):
-        if st.slots.get("ordered") and isinstance(st.slots.get("items"), str):
+        ordered = st.slots.get("ordered") or ORDERED_RE.search(str(st.slots.get("noun", "")))
+        if ordered and isinstance(st.slots.get("items"), str):
             ranked_lists.setdefault(st.doc.path, []).append(st)
     for st in corpus.of("rank"):
         name, rank = st.slots.get("name"), st.claim("rank")

@@ -11,11 +11,15 @@ from fractions import Fraction
 
 from ..intervals import Interval
 from ..model import Claim
+import re
+
+from ..extract.nouns import singular
 from ..resolve.qualifiers import NATIONAL_RE
 from . import Hit, check
 from ._common import counted, level_for, show_iv
 
 HUNDRED = Interval.point(100)
+NOT_NOUNS = frozenset("the all of such its their total whole overall".split())
 
 
 def implied_share(part: Claim, whole: Claim) -> tuple[Interval, Interval]:
@@ -61,6 +65,7 @@ def _lookup_whole(corpus, st, part: Claim) -> list[Claim]:
     phrase = st.slots.get("whole_phrase", "")
     phrase = phrase if isinstance(phrase, str) else ""
     want_region = "national" if NATIONAL_RE.search(phrase) else None
+    named = [singular(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w not in NOT_NOUNS]
     out = []
     for c in corpus.claims:
         if c is part or c.kind != part.kind or c.value <= part.value:
@@ -68,7 +73,9 @@ def _lookup_whole(corpus, st, part: Claim) -> list[Claim]:
         if part.measure is not None:
             if c.measure != part.measure:
                 continue
-        elif c.doc is not part.doc or c.noun is None or c.noun != part.noun:
+        elif c.doc is not part.doc or c.noun is None or (c.noun != part.noun and c.noun not in named):
+            continue
+        if c.unit != part.unit:
             continue
         if c.qualifiers.get("batch") != part.qualifiers.get("batch") or "target" in c.qualifiers:
             continue

@@ -21,6 +21,7 @@ def run(corpus, params):
             continue
         yield from _judge(parts, whole, st.slots.get("exhaustive", "yes") == "yes")
     yield from _paragraph_totals(corpus)
+    yield from _breakdowns(corpus)
 
 
 def _judge(parts, whole, exhaustive: bool):
@@ -65,3 +66,37 @@ def _paragraph_totals(corpus):
             batches = [c.qualifiers["batch"] for c in parts]
             if len(parts) >= 2 and len(set(batches)) == len(batches):
                 yield from _judge(parts, claim, exhaustive=False)
+
+
+def _breakdowns(corpus):
+    """"Revenue rose to €166 million … Broadcasting brought in €74 million, commercial deals
+    €62 million and matchday income €35 million": three or more figures of one unit listed
+    together, with no total of their own, cannot add up to more than the largest figure of
+    that unit stated just before them (they may be only some of its parts)."""
+    with_total = {(st.doc.path, st.sentence) for st in corpus.of("sum")}
+    for st in corpus.of("breakdown"):
+        parts = st.slots.get("parts")
+        if not isinstance(parts, list) or len(parts) < 3 or (st.doc.path, st.sentence) in with_total:
+            continue
+        kinds = {(p.kind, p.unit) for p in parts}
+        if len(kinds) != 1 or parts[0].kind not in ("count", "money"):
+            continue
+        ex = corpus.extraction_of(st.doc)
+        if _is_series(ex, parts):
+            continue
+        biggest = max(p.value for p in parts)
+        sentences = range(max(0, st.sentence - 2), st.sentence)
+        candidates = [c for c in ex.claims
+                      if c.sentence in sentences and (c.kind, c.unit) == (parts[0].kind, parts[0].unit)
+                      and c.value > biggest and abs(ex.sentences[c.sentence].paragraph - st.paragraph) <= 1
+                      and "target" not in c.qualifiers]
+        if not candidates:
+            continue
+        whole = max(candidates, key=lambda c: c.value)
+        yield from _judge(parts, whole, exhaustive=False)
+
+
+def _is_series(ex, parts) -> bool:
+    """"€74 million in 2021, €62 million in 2022 …" is a series over time, not parts."""
+    years = [c for c in ex.claims if c.kind == "year" and c.sentence == parts[0].sentence]
+    return len(years) >= len(parts) - 1

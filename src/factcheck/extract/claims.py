@@ -167,8 +167,10 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
             claim = _exact(doc, start, end, m.group(), Fraction(year), "year")
             claim.date, claim.date_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             return claim
-    before = hedge_before(text[max(0, start - 40) : start])
-    hedge, hedge_text = before if before else (None, "")
+    window_start = max(0, start - 40)
+    before = hedge_before(text[window_start:start])
+    hedge, hedge_text = before[:2] if before else (None, "")
+    hedge_start = window_start + before[2] if before else start
     after = hedge_after(text, end)
     if after and hedge is None:
         hedge, hedge_text = after[0], text[end : after[1]].strip()
@@ -181,6 +183,7 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
     return Claim(
         doc=doc, start=start, end=end, text=m.group(), value=value, kind=kind, unit=unit,
         rounding=rounding, strict=strict, ordinary=ordinary, hedge=hedge, hedge_text=hedge_text,
+        hedge_start=hedge_start,
     )  # fmt: skip
 
 

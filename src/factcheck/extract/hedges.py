@@ -28,13 +28,13 @@ HEDGE_BEFORE_RE = re.compile(rf"(?:^|[^\w.])(?P<h>{_alternatives})\s+(?:a total 
 HEDGE_AFTER_RE = re.compile(r"\s*(?P<h>or more|or above|or higher|plus|or so|or less|or fewer)\b|(?P<plus>\+)", re.IGNORECASE)
 _AFTER_TO_HEDGE = {"or more": "at_least", "or above": "at_least", "or higher": "at_least", "plus": "at_least",
                    "or so": "approximate", "or less": "at_most", "or fewer": "at_most"}  # fmt: skip
-HEDGE_SLOT_RE = rf"(?:(?:{_alternatives})\s+(?:a total of\s+)?)?"  # for frames: "surpassed {count}"
 
 
-def hedge_before(preceding: str) -> tuple[str, str] | None:
-    """(hedge kind, hedge as written) for the words right before a number."""
+def hedge_before(preceding: str) -> tuple[str, str, int] | None:
+    """(hedge kind, hedge as written, where it starts in `preceding`) for the words right
+    before a number."""
     m = HEDGE_BEFORE_RE.search(preceding)
-    return (_WORD_TO_HEDGE[m.group("h").lower()], m.group("h")) if m else None
+    return (_WORD_TO_HEDGE[m.group("h").lower()], m.group("h"), m.start("h")) if m else None
 
 
 def hedge_after(text: str, pos: int) -> tuple[str, int] | None:

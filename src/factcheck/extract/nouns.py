@@ -30,7 +30,7 @@ SUBJECT_BEFORE_RE = re.compile(
     r"(?:reached|totall?ed|stood at|stands at|hit|exceeded|surpassed|topped|rose to|fell to|increased to|"
     r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are|"
     r"reaches|totals|stands at|hits|tops|rises to|falls to|climbs to|grows to|jumps to|drops to|dips to|"
-    r"rises \S+ to|falls \S+ to|rose \S+ to|fell \S+ to|climbs \S+ to|grew \S+ to)\s+"
+    r"rises \S+ to|falls \S+ to|rose \S+ to|fell \S+ to|climbs \S+ to|grew \S+ to|[a-z]+(?:s|ed) to)\s+"
     r"(?:a total of\s+|an? |some |about |nearly |almost |more than |over |around |roughly )?$",
     re.IGNORECASE,
 )
@@ -67,6 +67,8 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
         np = SUBJECT_TRIM_RE.sub("", m.group("np").strip())
         np = TRAILING_PP_RE.sub("", np).strip(" ,'")
         tail = [w for w in WORD_RE.findall(np) if w not in ",()"]
+        while len(tail) > 1 and tail[-1].lower().endswith("ed"):
+            tail.pop()  # "structures destroyed" counts structures
         if tail and tail[-1].lower() not in STOP_WORDS:
             claim.phrase = " ".join(tail[-8:])
             claim.noun = singular(tail[-1])

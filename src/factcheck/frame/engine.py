@@ -6,7 +6,8 @@ A frame pattern is a regular expression over a sentence's skeleton, with slots:
   {counts:x} {percents:x} {pps:x} {numbers:x} — a list joined by commas/"and"
   {list:x} — capitalised names joined by commas and "and"
   {name:x} — a capitalised name; {phrase:x} — words without numbers
-  {gap} — up to 100 characters without a number; {text} — anything within the sentence
+  {gap} — up to 150 characters without a quantity (dates, years, ordinals may occur)
+  {near} — the same, up to 50 characters within one clause; {text} — anything in the sentence
 Matching ignores case except inside names.
 """
 
@@ -15,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..extract.hedges import HEDGE_SLOT_RE
 from ..model import Claim, Statement
 from .skeleton import Skeleton
 
@@ -39,7 +39,7 @@ class FrameError(ValueError):
 
 def _token(letters: str, name: str | None) -> str:
     group = f"?P<{name}>" if name else "?:"
-    return rf"{HEDGE_SLOT_RE}({group}⟦[{letters}]\d+⟧)"
+    return rf"({group}⟦[{letters}]\d+⟧)"
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -48,11 +48,14 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         if kind in SLOT_KINDS:
             return _token(SLOT_KINDS[kind], name)
         if kind in LIST_KINDS:
-            tok = rf"{HEDGE_SLOT_RE}⟦[{LIST_KINDS[kind]}]\d+⟧"
-            body = rf"{tok}(?:(?:[^⟦⟧.;]|{SOFT_TOKEN}){{0,60}}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){tok})+"
+            tok = rf"⟦[{LIST_KINDS[kind]}]\d+⟧"
+            # "€74 million, commercial deals €62 million and matchday income €35 million"
+            body = (rf"{tok}(?:(?:[^⟦⟧.;]|{SOFT_TOKEN}){{0,60}}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+                    rf"(?:[^⟦⟧.;,]{{0,40}}?\s)?{tok})+")
             return f"(?P<{name}>{body})" if name else f"(?:{body})"
         if kind == "list":
-            item = rf"(?:the\s+)?{NAME}"
+            # A name, perhaps with its figure in brackets: "Ashbury (€412 million)".
+            item = rf"(?:the\s+)?{NAME}(?:\s*\([^()⟦⟧]{{0,20}}(?:⟦[A-Z]\d+⟧[^()⟦⟧]{{0,20}})?\))?"
             body = rf"{item}(?:\s*,\s*(?:and\s+|or\s+)?{item}|\s+(?:and|or)\s+{item})+"
             return f"(?P<{name}>{body})" if name else f"(?:{body})"
         if kind == "name":
@@ -62,6 +65,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             return f"(?P<{name}>{body})" if name else body
         if kind == "gap":
             return rf"(?:[^⟦⟧]|{SOFT_TOKEN}){{0,150}}?"
+        if kind == "near":
+            return rf"(?:[^⟦⟧.;]|{SOFT_TOKEN}){{0,50}}?"
         if kind == "text":
             return r".{0,200}?"
         raise FrameError(f"unknown slot type {{{kind}}}")

@@ -1,7 +1,8 @@
 """A sentence with each claim replaced by a typed token, so frames can be plain regexes.
 
 "658 Guangdong enterprises …, accounting for 17.9 percent of all …" becomes
-"⟦N12⟧ Guangdong enterprises …, accounting for ⟦P13⟧ of all …": a frame says
+"⟦N12⟧ Guangdong enterprises …, accounting for ⟦P13⟧ of all …" (a hedge before a number
+is part of its token: "surpassed 12,000" → "⟦N7⟧"): a frame says
 `{count:part} {gap}, accounting for {percent:share} of {phrase:whole}` and never has to
 know how a number is written.
 """
@@ -42,9 +43,10 @@ def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
     cursor = start
     length = 0
     for claim in claims:
-        if claim.start < cursor:
+        begin = claim.hedge_start if 0 <= claim.hedge_start < claim.start else claim.start
+        if begin < cursor:
             continue
-        piece = text[cursor : claim.start]
+        piece = text[cursor:begin]
         parts.append(piece)
         length += len(piece)
         token = f"⟦{KIND_LETTERS.get(claim.kind, 'Z')}{claim.index}⟧"
