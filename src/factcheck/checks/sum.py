@@ -85,10 +85,10 @@ def _breakdowns(corpus):
         if _is_series(ex, parts):
             continue
         biggest = max(p.value for p in parts)
-        sentences = range(max(0, st.sentence - 2), st.sentence)
+        sentences = range(max(0, st.sentence - 3), st.sentence)
         candidates = [c for c in ex.claims
                       if c.sentence in sentences and (c.kind, c.unit) == (parts[0].kind, parts[0].unit)
-                      and c.value > biggest and abs(ex.sentences[c.sentence].paragraph - st.paragraph) <= 1
+                      and c.value > biggest and abs(ex.sentences[c.sentence].paragraph - st.paragraph) <= 2
                       and "target" not in c.qualifiers]
         if not candidates:
             continue

@@ -85,16 +85,19 @@ class CompiledFrame:
     constants: dict[str, str]
     needed: frozenset[str]  # token letters that must all occur in a sentence for a match
     sentences: int = 1  # how many consecutive sentences of one paragraph the pattern may span
+    text_slots: frozenset[str] = frozenset()  # {list:x} slots stay text even when they hold figures
 
 
 def compile_frame(frame) -> CompiledFrame:
     regex = compile_pattern(frame.pattern)
     needed = set()
+    text_slots = {m.group("name") for m in SLOT_RE.finditer(frame.pattern) if m.group("type") in ("list", "phrase")}
     for m in SLOT_RE.finditer(frame.pattern):
         letters = SLOT_KINDS.get(m.group("type")) or LIST_KINDS.get(m.group("type"))
         if letters and len(letters) == 1:
             needed.add(letters)
-    return CompiledFrame(frame.id, frame.statement, regex, dict(frame.set), frozenset(needed), frame.sentences)
+    return CompiledFrame(frame.id, frame.statement, regex, dict(frame.set), frozenset(needed), frame.sentences,
+                         frozenset(text_slots))
 
 
 def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
@@ -110,7 +113,7 @@ def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_
                 if value is None:
                     continue
                 tokens = TOKEN_RE.findall(value)
-                if not tokens:
+                if not tokens or name in frame.text_slots:
                     slots[name] = value.strip()
                 elif TOKEN_RE.fullmatch(value):
                     slots[name] = skeleton.claims[int(tokens[0][1])]

@@ -68,7 +68,8 @@ def _region(claim: Claim, before: str, after: str, sentence: str) -> str | None:
     if not claim.in_title:
         for word in claim.phrase.split():
             w = word.strip(",")
-            if w[:1].isupper() and w[1:].islower() and w not in NOT_REGIONS and w.isalpha():
+            if w[:1].isupper() and w[1:].islower() and w not in NOT_REGIONS and w.isalpha() \
+                    and not re.match(rf"\W*{re.escape(w)}\b", sentence):  # "Ticket sales …" starts the sentence
                 return _national(w)
     m = AFTER_REGION_RE.match(after)
     if m and m.group("r").split()[0] not in NOT_REGIONS:
