@@ -34,13 +34,46 @@ def run(corpus, params):
         for c in claims:
             by_doc.setdefault(c.doc.path, []).append(c)
         ordered = sorted(by_doc.values(), key=lambda cs: (cs[0].doc.published is None, cs[0].doc.published, cs[0].doc.path))
-        # Every pair of articles for contradictions (groups are small: one quantity each);
-        # neighbours in time for the info that explains a difference.
+        # Same date: every pair of articles of that date. Cumulative measures: each figure
+        # against the highest floor any earlier article set (one pass). Otherwise, neighbours
+        # in time for the info that explains a difference. Linear in the number of articles
+        # but for articles that share a date.
         for i, earlier in enumerate(ordered):
-            for j in range(i + 1, len(ordered)):
-                hit = _compare(earlier, ordered[j], cumulative, explain=j == i + 1)
+            for later in ordered[i + 1 :]:
+                if earlier[0].doc.published is None or later[0].doc.published != earlier[0].doc.published:
+                    break
+                hit = _compare(earlier, later, False, explain=False)
                 if hit:
                     yield hit
+        if cumulative:
+            yield from _falls(ordered)
+        for earlier, later in zip(ordered, ordered[1:]):
+            hit = _compare(earlier, later, False, explain=True)
+            if hit and hit.level == "info":
+                yield hit
+
+
+def _falls(ordered: list):
+    floor = None  # (lower bound, claim) of the highest figure dated strictly earlier
+    pending = None
+    for group in ordered:
+        published = group[0].doc.published
+        if published is None:
+            continue
+        if pending is not None and pending[0] < published:
+            if floor is None or pending[1] > floor[0]:
+                floor = (pending[1], pending[2])
+            pending = None
+        if floor is not None:
+            for b in group:
+                if b.strict.hi is not None and b.strict.hi < floor[0]:
+                    a = floor[1]
+                    yield Hit("strict", [b, a], {"a": a.said, "b": b.said, "why": "and a cumulative count cannot fall"},
+                              f"{b.said} on {b.doc.published} < {a.said} on {a.doc.published}", anchor=b)
+                    break
+        for c in group:
+            if c.strict.lo is not None and (pending is None or c.strict.lo > pending[1]):
+                pending = (published, c.strict.lo, c)
 
 
 def _compare(earlier: list, later: list, cumulative: bool, explain: bool):

@@ -30,12 +30,13 @@ def implied_share(part: Claim, whole: Claim) -> tuple[Interval, Interval]:
 
 @check("share")
 def run(corpus, params):
+    index = _WholeIndex(corpus.claims)
     for st in corpus.of("share"):
         part, share = st.claim("part"), st.claim("share")
         if part is None or share is None:
             continue
         whole = st.claim("whole")
-        candidates = [whole] if whole is not None else _lookup_whole(corpus, st, part)
+        candidates = [whole] if whole is not None else _lookup_whole(index, st, part)
         verdicts = []
         for cand in candidates:
             strict, ordinary = implied_share(part, cand)
@@ -61,13 +62,35 @@ def _distance(iv: Interval, value: Fraction) -> Fraction:
     return abs(mid - value) if mid is not None else Fraction(10**9)
 
 
-def _lookup_whole(corpus, st, part: Claim) -> list[Claim]:
+class _WholeIndex:
+    """Claims by measure, and by (article, noun): a whole is looked up, never scanned for."""
+
+    def __init__(self, claims: list[Claim]):
+        self.by_measure: dict[str, list[Claim]] = {}
+        self.by_noun: dict[tuple[int, str], list[Claim]] = {}
+        for c in claims:
+            if c.measure:
+                self.by_measure.setdefault(c.measure, []).append(c)
+            if c.noun:
+                self.by_noun.setdefault((id(c.doc), c.noun), []).append(c)
+
+    def candidates(self, part: Claim, nouns: list[str]) -> list[Claim]:
+        if part.measure is not None:
+            return self.by_measure.get(part.measure, [])
+        out: list[Claim] = []
+        for noun in dict.fromkeys([part.noun, *nouns]):
+            if noun:
+                out.extend(self.by_noun.get((id(part.doc), noun), []))
+        return out
+
+
+def _lookup_whole(index: _WholeIndex, st, part: Claim) -> list[Claim]:
     phrase = st.slots.get("whole_phrase", "")
     phrase = phrase if isinstance(phrase, str) else ""
     want_region = "national" if NATIONAL_RE.search(phrase) else None
     named = [singular(w) for w in re.findall(r"[a-z]+", phrase.lower()) if w not in NOT_NOUNS]
     out = []
-    for c in corpus.claims:
+    for c in index.candidates(part, named):
         if c is part or c.kind != part.kind or c.value <= part.value:
             continue
         if part.measure is not None:
