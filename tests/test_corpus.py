@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, ROOT, SEEDS, check_paths
+from conftest import CORPUS, SEEDS, check_paths
 
 EXPECTED = yaml.safe_load((CORPUS / "EXPECTED.yaml").read_text(encoding="utf-8"))
 CLEAN = sorted((CORPUS / "clean").iterdir())

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import List, Optional
 
 import typer

@@ -44,10 +44,6 @@ class Interval:
         v = Fraction(value)
         return cls(v, v)
 
-    @classmethod
-    def around(cls, value: Fraction, half_width: Fraction) -> "Interval":
-        return cls(value - half_width, value + half_width)
-
     # -- predicates ---------------------------------------------------------
     def contains(self, value: Fraction | int) -> bool:
         return (self.lo is None or self.lo <= value) and (self.hi is None or value <= self.hi)
@@ -60,11 +56,6 @@ class Interval:
         hi = _min_hi(self.hi, other.hi)
         if lo is not None and hi is not None and lo > hi:
             return None
-        return Interval(lo, hi)
-
-    def hull(self, other: "Interval") -> "Interval":
-        lo = None if self.lo is None or other.lo is None else min(self.lo, other.lo)
-        hi = None if self.hi is None or other.hi is None else max(self.hi, other.hi)
         return Interval(lo, hi)
 
     @property

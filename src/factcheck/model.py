@@ -14,7 +14,6 @@ from typing import Any
 
 from .intervals import Interval, fmt
 
-SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from ..intervals import Interval, fmt, grouped
+from ..intervals import Interval, grouped
 from ..model import Claim
 
 
@@ -21,11 +21,6 @@ def level_for(strict_ok: bool, ordinary_ok: bool) -> str | None:
 def agree(a: Claim, b: Claim) -> str | None:
     """Two claims for one quantity: must their intervals overlap?"""
     return level_for(a.strict.intersects(b.strict), a.ordinary.intersects(b.ordinary))
-
-
-def show(claim: Claim) -> str:
-    """How a claim reads in a message: its own text."""
-    return claim.text
 
 
 def num(value: Fraction | None, places: int | None = None) -> str:
@@ -54,14 +49,6 @@ def _trim(text: str) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
-
-
-def pct(value: Fraction | None) -> str:
-    return fmt(value, 2)
-
-
-def scaled(value: Fraction, scale: Fraction) -> str:
-    return num(value / scale, 2)
 
 
 def whole_numbers(iv: Interval) -> Interval:

@@ -20,7 +20,7 @@ def _holds(rel: str, a: Interval, b: Interval) -> bool:
         return a.hi is None or b.lo is None or a.hi > b.lo
     if rel == "below":
         return a.lo is None or b.hi is None or a.lo < b.hi
-    return a.intersects(b) or (a.hi is None or b.lo is None or a.hi >= b.lo)
+    return a.hi is None or b.lo is None or a.hi >= b.lo
 
 
 def _relation(word: str) -> str | None:

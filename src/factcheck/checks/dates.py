@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from ..model import Finding
 from . import Hit, check
 
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|held|announced|reported|published|released|opened|closed|"
@@ -90,5 +89,3 @@ def impossible(corpus, params):
         if claim.kind == "impossible-date":
             yield Hit("strict", [claim], {"date": claim.text}, f"{claim.text} does not exist in the calendar", anchor=claim)
 
-
-__all__ = ["Finding"]

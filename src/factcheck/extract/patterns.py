@@ -17,7 +17,6 @@ CURRENCY_PREFIXES = {
     "us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "CNY", "rmb": "CNY", "cny": "CNY", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "₹": "INR",
     "rs.": "INR", "rs": "INR", "inr": "INR", "ksh.": "KES", "ksh": "KES", "kes": "KES", "₦": "NGN",
-    "r": "ZAR",
 }  # fmt: skip
 CURRENCY_SUFFIXES = {
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
