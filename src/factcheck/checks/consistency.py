@@ -42,14 +42,14 @@ def run(corpus, params):
             for later in ordered[i + 1 :]:
                 if earlier[0].doc.published is None or later[0].doc.published != earlier[0].doc.published:
                     break
-                hit = _compare(earlier, later, False, explain=False)
+                hit = _same_date(earlier, later)
                 if hit:
                     yield hit
         if cumulative:
             yield from _falls(ordered)
         for earlier, later in zip(ordered, ordered[1:]):
-            hit = _compare(earlier, later, False, explain=True)
-            if hit and hit.level == "info":
+            hit = _explained(earlier, later)
+            if hit:
                 yield hit
 
 
@@ -76,29 +76,24 @@ def _falls(ordered: list):
                 pending = (published, c.strict.lo, c)
 
 
-def _compare(earlier: list, later: list, cumulative: bool, explain: bool):
-    """The worst disagreement between two articles' figures for one quantity."""
+def _same_date(earlier: list, later: list):
+    """The worst disagreement between two articles of one date about one quantity."""
+    bad = [(a, b, v) for a in earlier for b in later if (v := agree(a, b)) is not None]
+    if not bad:
+        return None
+    a, b, verdict = min(bad, key=lambda p: (p[2] != "strict", p[0].start, p[1].start))
+    return Hit(verdict, [b, a], {"a": a.said, "b": b.said, "why": "for the same date"},
+               f"{b.said} {b.strict} vs {a.said} {a.strict}", anchor=b)
+
+
+def _explained(earlier: list, later: list):
+    """Info for neighbours in time whose figures differ, when no pair of them agrees."""
     a0, b0 = earlier[0], later[0]
     known = a0.doc.published is not None and b0.doc.published is not None
     if known and a0.doc.published == b0.doc.published:
-        pairs = [(a, b, agree(a, b)) for a in earlier for b in later]
-        bad = [p for p in pairs if p[2] is not None]
-        if not bad:
-            return None
-        a, b, verdict = min(bad, key=lambda p: (p[2] != "strict", p[0].start, p[1].start))
-        return Hit(verdict, [b, a], {"a": a.said, "b": b.said, "why": "for the same date"},
-                   f"{b.said} {b.strict} vs {a.said} {a.strict}", anchor=b)
-    if cumulative and known:
-        falls = [(a, b) for a in earlier for b in later
-                 if b.strict.hi is not None and a.strict.lo is not None and b.strict.hi < a.strict.lo]
-        if falls:
-            a, b = falls[0]
-            return Hit("strict", [b, a], {"a": a.said, "b": b.said, "why": "and a cumulative count cannot fall"},
-                       f"{b.said} on {b.doc.published} < {a.said} on {a.doc.published}", anchor=b)
-    if not explain:
-        return None
+        return None  # same date: _same_date's business
     disagree = [(a, b) for a in earlier for b in later if agree(a, b) is not None]
-    if not disagree or any(agree(a, b) is None for a in earlier for b in later):
+    if not disagree or len(disagree) < len(earlier) * len(later):
         return None  # some pair agrees: nothing to explain
     a, b = disagree[0]
     why = "explained by different dates" if known else "as of different or unknown dates"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from . import Hit, check
+from .enumeration import _bare, items
 
 ORDERED_RE = re.compile(r"\b(?:top|largest|biggest|highest|leading|most|richest|best|ranked|busiest|greatest)", re.IGNORECASE)
-from .enumeration import _bare, items
 
 
 @check("rank")

@@ -7,13 +7,12 @@ the same measure (or noun) with the part's batch, the whole's region, anywhere i
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
+from ..extract.nouns import singular
 from ..intervals import Interval
 from ..model import Claim
-import re
-
-from ..extract.nouns import singular
 from ..resolve.qualifiers import NATIONAL_RE
 from . import Hit, check
 from ._common import counted, level_for, show_iv

@@ -5,9 +5,9 @@ the total)."""
 
 from __future__ import annotations
 
-from ..intervals import Interval, total
+from ..intervals import total
 from . import Hit, check
-from ._common import level_for, show_iv, whole_numbers
+from ._common import counted, level_for, show_iv
 
 
 @check("sum")
@@ -25,13 +25,10 @@ def run(corpus, params):
 
 
 def _judge(parts, whole, exhaustive: bool):
-    if all(p.kind == "count" for p in [*parts, whole]):
-        snap = whole_numbers
-    else:
-        def snap(iv: Interval) -> Interval:
-            return iv
-    strict, ordinary = total(snap(p.strict) for p in parts), total(snap(p.ordinary) for p in parts)
-    whole_strict, whole_ordinary = snap(whole.strict), snap(whole.ordinary)
+    # Parts and total are of one kind (the callers filter them so); counts are whole numbers.
+    strict = total(counted(p, p.strict) for p in parts)
+    ordinary = total(counted(p, p.ordinary) for p in parts)
+    whole_strict, whole_ordinary = counted(whole, whole.strict), counted(whole, whole.ordinary)
     plus = " + ".join(p.text for p in parts)
     if exhaustive:
         level = level_for(strict.intersects(whole_strict), ordinary.intersects(whole_ordinary))
