@@ -43,8 +43,11 @@ class RuleSet:
     rules: list  # pydantic Rule models, in pack order
     frames: list[CompiledFrame]
     measures: MeasureIndex
-    disabled: set[str] = field(default_factory=set)
+    disabled: set[str] = field(default_factory=set)  # rule ids, or pack names for all their rules
     severity_overrides: dict[str, str] = field(default_factory=dict)
+
+    def is_disabled(self, rule_id: str) -> bool:
+        return rule_id in self.disabled or rule_id.split("/")[0] in self.disabled
 
 
 def build_ruleset(packs: list) -> RuleSet:
@@ -98,12 +101,22 @@ def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
 
     registry = load_all()
     findings: dict[tuple, Finding] = {}
-    for rule in ruleset.rules:
-        if rule.id in ruleset.disabled:
-            continue
+    active = [r for r in ruleset.rules if not ruleset.is_disabled(r.id)]
+    # A rule that selects measures takes them over from the rules of its kind that select none.
+    taken: dict[str, set[str]] = {}
+    for rule in active:
+        if rule.select is not None:
+            taken.setdefault(rule.kind, set()).update(rule.select.measures)
+    for rule in active:
         fn = registry[rule.kind]
         severity = ruleset.severity_overrides.get(rule.id, rule.severity)
+        selected = set(rule.select.measures) if rule.select is not None else None
         for hit in fn(corpus, rule.params):
+            measures = {c.measure for c in hit.claims if c.measure}
+            if selected is not None and not measures & selected:
+                continue
+            if selected is None and measures & taken.get(rule.kind, set()):
+                continue
             level = {"strict": severity, "ordinary": _milder(severity, "warning"), "info": "info"}[hit.level]
             finding = Finding(
                 rule=rule.id,

@@ -2,7 +2,9 @@
 
 A check is a function over the corpus that yields Hits; the engine turns each Hit into a
 Finding with the rule's id, severity and message template. Adding a kind = adding a module
-here that decorates its function with @check("kind"), plus a rule entry in a pack.
+here that decorates its function with @check("kind", params=Params), plus a rule entry in a
+pack. Params is a frozen dataclass: the pack loader validates a rule's `params:` against it
+(pydantic reads dataclasses), so a misspelt parameter is an error with its line and column.
 """
 
 from __future__ import annotations
@@ -10,11 +12,25 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Annotated, Any, Callable, Iterator
 
 from ..model import Claim
 
 REGISTRY: dict[str, Callable[..., Iterator["Hit"]]] = {}
+PARAMS: dict[str, type] = {}
+
+
+class _MeasureName:
+    """Marks a parameter that names a measure: the loader checks that some pack declares it."""
+
+
+MeasureName = Annotated[str, _MeasureName]
+FORBID_EXTRA = {"extra": "forbid"}  # pydantic's config for a dataclass, without importing pydantic
+
+
+@dataclass(frozen=True)
+class NoParams:
+    __pydantic_config__ = FORBID_EXTRA
 
 
 @dataclass(slots=True)
@@ -31,9 +47,10 @@ class Hit:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def check(kind: str):
+def check(kind: str, params: type = NoParams):
     def register(fn):
         REGISTRY[kind] = fn
+        PARAMS[kind] = params
         return fn
 
     return register

@@ -1,12 +1,14 @@
 """batch-sum: a cumulative count through batch k plus the later batches equals the cumulative
 count through batch m (8,997 after four batches + 3,671 in the fifth = 12,668, against "nearly
 13,000" after five lists). Reported as info when the arithmetic reconciles two figures that
-look different, as a contradiction when it does not. Params: measure."""
+look different, as a contradiction when it does not."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..intervals import common, total
-from . import Hit, check
+from . import FORBID_EXTRA, Hit, MeasureName, check
 from ._common import level_for, num, show_iv
 
 
@@ -18,9 +20,15 @@ def _latest_batch(ex) -> int | None:
     return max(found) if found else None
 
 
-@check("batch-sum")
-def run(corpus, params):
-    measure = params.get("measure")
+@dataclass(frozen=True)
+class Params:
+    __pydantic_config__ = FORBID_EXTRA
+    measure: MeasureName  # the cumulative measure whose batches add up
+
+
+@check("batch-sum", params=Params)
+def run(corpus, params: Params):
+    measure = params.measure
     through: dict[int, list] = {}
     batch: dict[int, list] = {}
     for ex in corpus.extractions:

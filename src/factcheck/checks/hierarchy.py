@@ -1,17 +1,24 @@
 """hierarchy: measures that contain one another (innovative SMEs ⊇ specialized SMEs ⊇ little
-giants): in one article, for one region, an inner count cannot exceed an outer one.
-Params: order (outermost first)."""
+giants): in one article, for one region, an inner count cannot exceed an outer one."""
 
 from __future__ import annotations
 
-from . import Hit, check
+from dataclasses import dataclass
+
+from . import FORBID_EXTRA, Hit, MeasureName, check
 from .subset import can_be_within
 from ._common import level_for
 
 
-@check("hierarchy")
-def run(corpus, params):
-    order = list(params.get("order", []))
+@dataclass(frozen=True)
+class Params:
+    __pydantic_config__ = FORBID_EXTRA
+    order: list[MeasureName]  # outermost first
+
+
+@check("hierarchy", params=Params)
+def run(corpus, params: Params):
+    order = list(params.order)
     rank = {m: i for i, m in enumerate(order)}
     for ex in corpus.extractions:
         claims = [c for c in ex.claims if c.measure in rank and c.kind == "count" and "target" not in c.qualifiers

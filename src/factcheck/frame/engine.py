@@ -74,7 +74,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(SLOT_RE.sub(slot, pattern), re.IGNORECASE)
     except re.error as exc:
-        raise FrameError(f"pattern does not compile: {exc}") from None
+        raise FrameError(f"pattern does not compile: {exc.msg}") from None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,111 @@
+"""Checks across the loaded packs, after each has passed its schema: names that must be
+unique, measures that must exist, patterns that must compile, and whatever a rule kind's
+params check for themselves (an expression's syntax and names)."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from . import PackError
+
+
+@dataclass
+class Context:
+    """What a rule kind's params may refer to: measures, and the slots of each statement kind."""
+
+    measures: set[str] = field(default_factory=set)
+    statements: dict[str, set[str]] = field(default_factory=dict)
+
+
+def check_references(packs: list[Any]) -> None:
+    from ..frame.engine import FrameError, compile_pattern
+
+    context = Context()
+    seen_packs: dict[str, Any] = {}
+    seen_rules: dict[str, Any] = {}
+    seen_frames: dict[str, Any] = {}
+    for pack in packs:
+        if pack.pack in seen_packs:
+            _fail(pack, ("pack",), f"a pack named {pack.pack!r} is already loaded from {seen_packs[pack.pack]._path}")
+        seen_packs[pack.pack] = pack
+        for i, measure in enumerate(pack.measures):
+            if measure.name in context.measures:
+                _fail(pack, ("measures", i, "name"), f"measure {measure.name!r} is declared twice")
+            context.measures.add(measure.name)
+        for i, frame in enumerate(pack.frames):
+            if frame.id in seen_frames:
+                _fail(pack, ("frames", i, "id"), f"frame {frame.id!r} is declared twice")
+            seen_frames[frame.id] = pack
+            try:
+                regex = compile_pattern(frame.pattern)
+            except FrameError as exc:
+                _fail(pack, ("frames", i, "pattern"), f"frame {frame.id}: {exc}")
+            slots = context.statements.setdefault(frame.statement, set())
+            slots.update(regex.groupindex, frame.set)
+    for pack in packs:
+        for i, rule in enumerate(pack.rules):
+            if not rule.id.startswith(pack.pack + "/"):
+                _fail(pack, ("rules", i, "id"), f"rule id {rule.id!r} must start with the pack's name, {pack.pack + '/'!r}")
+            if rule.id in seen_rules:
+                _fail(pack, ("rules", i, "id"), f"rule {rule.id!r} is declared twice")
+            seen_rules[rule.id] = pack
+            if rule.select is not None:
+                for j, name in enumerate(rule.select.measures):
+                    _known_measure(pack, rule, ("rules", i, "select", "measures", j), name, context)
+            for path, name in _measure_names(rule.params, ("rules", i, "params")):
+                _known_measure(pack, rule, path, name, context)
+            problems = getattr(rule.params, "problems", None)
+            if problems is not None:
+                for key, offset, message in problems(context):
+                    _fail(pack, ("rules", i, "params", key), f"rule {rule.id}: {message}", offset)
+
+
+def _known_measure(pack: Any, rule: Any, path: tuple, name: str, context: Context) -> None:
+    if name not in context.measures:
+        close = difflib.get_close_matches(name, sorted(context.measures), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else " (no pack declares it)"
+        _fail(pack, path, f"rule {rule.id}: unknown measure {name!r}{hint}")
+
+
+def _measure_names(params: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
+    """Every value of a params dataclass whose type is MeasureName (alone or in a list)."""
+    from ..checks import _MeasureName
+
+    if not dataclasses.is_dataclass(params):
+        return
+    hints = typing.get_type_hints(type(params), include_extras=True)
+    for f in dataclasses.fields(params):
+        hint, value = hints[f.name], getattr(params, f.name)
+        if typing.get_origin(hint) in (typing.Union, types.UnionType):  # Optional[...]
+            hint = next(a for a in typing.get_args(hint) if a is not type(None))
+        if value is None:
+            continue
+        if _MeasureName in getattr(hint, "__metadata__", ()):
+            yield path + (f.name,), value
+        elif typing.get_origin(hint) is list and _is_measure(typing.get_args(hint)[0]):
+            for j, v in enumerate(value):
+                yield path + (f.name, j), v
+        elif typing.get_origin(hint) is dict and _is_measure(typing.get_args(hint)[1]):
+            for k, v in value.items():
+                yield path + (f.name, k), v
+
+
+def _is_measure(hint: Any) -> bool:
+    from ..checks import _MeasureName
+
+    return _MeasureName in getattr(hint, "__metadata__", ())
+
+
+def _fail(pack: Any, path: tuple, message: str, offset: int | None = None) -> typing.NoReturn:
+    marks = pack._marks
+    line, column = marks.of(path)
+    if offset is not None:
+        style = marks.styles.get(path)
+        if style in (None, "", '"', "'"):  # a scalar on one line: point inside it
+            column += offset + (1 if style in ('"', "'") else 0)
+    raise PackError(pack._path, line, column, message)

@@ -1,0 +1,84 @@
+"""YAML → plain data, plus where each value sits in the file (1-based line and column), so
+that a pack's errors point at the line to fix. PyYAML's safe loader builds the data; we walk
+its node tree ourselves only to remember the marks (and to refuse duplicate keys, which
+PyYAML would silently overwrite)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Path_ = tuple  # a path into the data: ("rules", 3, "params", "measure")
+
+
+@dataclass
+class Marks:
+    """Positions of keys and values, by path."""
+
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    styles: dict[Path_, str | None] = field(default_factory=dict)  # scalar quoting: None, "'", '"', "|", ">"
+
+    def of(self, path: Path_, key: bool = False) -> tuple[int, int]:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        for n in range(len(path), -1, -1):
+            if path[:n] in table:
+                return table[path[:n]]
+            if n < len(path) and path[:n] in self.values:
+                return self.values[path[:n]]
+        return (1, 1)
+
+
+class YamlError(Exception):
+    def __init__(self, line: int, column: int, message: str):
+        super().__init__(message)
+        self.line, self.column, self.message = line, column, message
+
+
+def load(text: str) -> tuple[Any, Marks]:
+    import yaml
+
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        node = yaml.compose(text, Loader=loader_cls)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(filter(None, [exc.problem, exc.context and f"({exc.context})"]))
+        if mark and mark.index < len(text) and text[mark.index] == "\t":
+            problem = "a tab: YAML indents with spaces"
+        raise YamlError(mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, f"invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise YamlError(1, 1, f"invalid YAML: {exc}") from None
+    marks = Marks()
+    if node is None:
+        return None, marks
+    constructor = yaml.constructor.SafeConstructor()
+    return _build(node, (), marks, constructor), marks
+
+
+def _pos(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _build(node, path: Path_, marks: Marks, constructor) -> Any:
+    import yaml
+
+    marks.values[path] = _pos(node)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlError(*_pos(key_node), "merge keys (<<) are not supported in packs; write the keys out")
+            key = constructor.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise YamlError(*_pos(key_node), "a key must be a plain scalar")
+            if key in out:
+                raise YamlError(*_pos(key_node), f"duplicate key {key!r}")
+            marks.keys[path + (key,)] = _pos(key_node)
+            out[key] = _build(value_node, path + (key,), marks, constructor)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (i,), marks, constructor) for i, item in enumerate(node.value)]
+    marks.styles[path] = node.style
+    return constructor.construct_object(node, deep=True)
