@@ -39,7 +39,7 @@ def test_a_contradiction_exits_1_and_points_at_both_files():
     out = factcheck("check", "--format", "json", str(MUTANT), *map(str, others))
     assert out.returncode == 1
     report = json.loads(out.stdout)
-    share = [f for f in report["findings"] if f["rule"] == "core/share"][0]
+    share = [f for f in report["findings"] if f["rule"] == "little-giants/batch-share"][0]
     assert share["severity"] == "error"
     assert share["location"]["line"] == 10 and share["location"]["path"].endswith(MUTANT.name)
     line = MUTANT.read_text(encoding="utf-8").splitlines()[9]

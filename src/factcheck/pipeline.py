@@ -134,8 +134,11 @@ def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
     return sorted(findings.values(), key=Finding.sort_key)
 
 
-def run(paths: list[str], packs: list, published: dt.date | None = None) -> tuple[Corpus, list[Finding]]:
+def run(paths: list[str], packs: list, published: dt.date | None = None, disabled: set[str] | None = None,
+        severity_overrides: dict[str, str] | None = None) -> tuple[Corpus, list[Finding]]:
     ruleset = build_ruleset(packs)
+    ruleset.disabled = set(disabled or ())
+    ruleset.severity_overrides = dict(severity_overrides or {})
     docs = [read_document(p, published) for p in discover(paths)]
     corpus = analyse(docs, ruleset)
     return corpus, check(corpus, ruleset)

@@ -1,7 +1,7 @@
 """consistency: figures for the same quantity (measure, region, batch; totals only) in
 different articles must agree, aware of as-of time: the same date → the intervals overlap;
-different dates → for a cumulative measure the later cannot be smaller; otherwise the
-difference is reported as info, explained by the dates."""
+different dates → the difference is reported as info, explained by the dates (whether a
+cumulative count fell between the dates is the `cumulative` kind's question)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from . import Hit, check
 from ._common import agree
 
 
-def key(claim):
+def key(claim) -> tuple:
     q = claim.qualifiers
     return (claim.measure, q.get("region", "national"), q.get("batch"), "target" in q)
 
@@ -19,25 +19,27 @@ def is_total(claim) -> bool:
     return claim.measure is not None and ("cumulative" in q or "total" in q or claim.in_title)
 
 
-@check("consistency")
-def run(corpus, params):
+def articles_in_time(corpus, measures: set[str] | None = None):
+    """For each quantity that two or more articles give as a total: its figures grouped by
+    article, the articles in order of publication (undated last)."""
     groups: dict[tuple, list] = {}
     for c in corpus.claims:
-        if c.kind in ("count", "money") and is_total(c):
+        if c.kind in ("count", "money") and is_total(c) and (measures is None or c.measure in measures):
             groups.setdefault(key(c), []).append(c)
-    for k, claims in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        cumulative = corpus.measures.is_cumulative(k[0])
-        docs = sorted({c.doc.path for c in claims})
-        if len(docs) < 2:
-            continue
+    for _, claims in sorted(groups.items(), key=lambda kv: str(kv[0])):
         by_doc: dict[str, list] = {}
         for c in claims:
             by_doc.setdefault(c.doc.path, []).append(c)
-        ordered = sorted(by_doc.values(), key=lambda cs: (cs[0].doc.published is None, cs[0].doc.published, cs[0].doc.path))
-        # Same date: every pair of articles of that date. Cumulative measures: each figure
-        # against the highest floor any earlier article set (one pass). Otherwise, neighbours
-        # in time for the info that explains a difference. Linear in the number of articles
-        # but for articles that share a date.
+        if len(by_doc) >= 2:
+            yield sorted(by_doc.values(), key=lambda cs: (cs[0].doc.published is None, cs[0].doc.published, cs[0].doc.path))
+
+
+@check("consistency")
+def run(corpus, params):
+    for ordered in articles_in_time(corpus):
+        # Same date: every pair of articles of that date; otherwise neighbours in time, for
+        # the info that explains a difference. Linear in the number of articles but for
+        # articles that share a date.
         for i, earlier in enumerate(ordered):
             for later in ordered[i + 1 :]:
                 if earlier[0].doc.published is None or later[0].doc.published != earlier[0].doc.published:
@@ -45,35 +47,10 @@ def run(corpus, params):
                 hit = _same_date(earlier, later)
                 if hit:
                     yield hit
-        if cumulative:
-            yield from _falls(ordered)
         for earlier, later in zip(ordered, ordered[1:]):
             hit = _explained(earlier, later)
             if hit:
                 yield hit
-
-
-def _falls(ordered: list):
-    floor = None  # (lower bound, claim) of the highest figure dated strictly earlier
-    pending = None
-    for group in ordered:
-        published = group[0].doc.published
-        if published is None:
-            continue
-        if pending is not None and pending[0] < published:
-            if floor is None or pending[1] > floor[0]:
-                floor = (pending[1], pending[2])
-            pending = None
-        if floor is not None:
-            for b in group:
-                if b.strict.hi is not None and b.strict.hi < floor[0]:
-                    a = floor[1]
-                    yield Hit("strict", [b, a], {"a": a.said, "b": b.said, "why": "and a cumulative count cannot fall"},
-                              f"{b.said} on {b.doc.published} < {a.said} on {a.doc.published}", anchor=b)
-                    break
-        for c in group:
-            if c.strict.lo is not None and (pending is None or c.strict.lo > pending[1]):
-                pending = (published, c.strict.lo, c)
 
 
 def _same_date(earlier: list, later: list):

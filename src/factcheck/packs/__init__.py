@@ -48,10 +48,10 @@ def pack_paths(extra: list[str] | None = None) -> list[Path]:
             paths.append(p)
         else:
             raise ReadError(raw, "no such rule pack")
-    unique: dict[Path, None] = {}
+    unique: dict[Path, Path] = {}
     for p in paths:
-        unique.setdefault(p.resolve(), None)
-    return list(unique)
+        unique.setdefault(p.resolve(), p)  # the same pack named twice loads once
+    return list(unique.values())
 
 
 def load_pack(path: Path) -> Any:

@@ -22,7 +22,11 @@ def read_document(path: str, published=None) -> Document:
         raise ReadError(path, "is a directory") from None
     except OSError as exc:
         raise ReadError(path, exc.strerror or str(exc)) from None
-    source = decode(path, data)
+    return read_source(path, decode(path, data), published)
+
+
+def read_source(path: str, source: str, published=None) -> Document:
+    """A Document from text already in memory (a rule's examples), read as its name says."""
     if reader_for(path) == "markdown":
         from .markdown import read_markdown
 
@@ -52,4 +56,4 @@ def discover(paths: list[str]) -> list[str]:
     return sorted(found)
 
 
-__all__ = ["Document", "ReadError", "discover", "read_document"]
+__all__ = ["Document", "ReadError", "discover", "read_document", "read_source"]
