@@ -101,13 +101,13 @@ def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
 
     registry = load_all()
     findings: dict[tuple, Finding] = {}
-    active = [r for r in ruleset.rules if not ruleset.is_disabled(r.id)]
-    # A rule that selects measures takes them over from the rules of its kind that select none.
+    # A rule that selects measures takes them over from the rules of its kind that select
+    # none — even when it is turned off, so that turning it off silences those findings.
     taken: dict[str, set[str]] = {}
-    for rule in active:
+    for rule in ruleset.rules:
         if rule.select is not None:
             taken.setdefault(rule.kind, set()).update(rule.select.measures)
-    for rule in active:
+    for rule in [r for r in ruleset.rules if not ruleset.is_disabled(r.id)]:
         fn = registry[rule.kind]
         severity = ruleset.severity_overrides.get(rule.id, rule.severity)
         selected = set(rule.select.measures) if rule.select is not None else None

@@ -180,11 +180,26 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
         unit_size = unit_size / 100
     value = value * scale
     rounding, strict, ordinary = intervals(value, unit_size, truncatable, hedge)
+    written = m.group()
+    sign = _sign(text, start) if group == "num" else None
+    if sign:
+        start, written = start - 1, sign + written
+        if sign in "-−":  # the hedge and the rounding are about the magnitude
+            value, rounding, strict, ordinary = -value, -rounding, -strict, -ordinary
     return Claim(
-        doc=doc, start=start, end=end, text=m.group(), value=value, kind=kind, unit=unit,
+        doc=doc, start=start, end=end, text=written, value=value, kind=kind, unit=unit,
         rounding=rounding, strict=strict, ordinary=ordinary, hedge=hedge, hedge_text=hedge_text,
         hedge_start=hedge_start,
     )  # fmt: skip
+
+
+def _sign(text: str, start: int) -> str | None:
+    """A + or − written right before a numeral, after a space, a bracket or nothing."""
+    if start < 1 or text[start - 1] not in "+-−":
+        return None
+    if start >= 2 and not (text[start - 2].isspace() or text[start - 2] in "([“\"'"):
+        return None
+    return text[start - 1]
 
 
 def _looks_like_year(text: str, start: int, end: int, digits: str, scale: int) -> bool:

@@ -30,11 +30,20 @@ _AFTER_TO_HEDGE = {"or more": "at_least", "or above": "at_least", "or higher": "
                    "or so": "approximate", "or less": "at_most", "or fewer": "at_most"}  # fmt: skip
 
 
+# "edged up to 4.1 percent" is a movement, not a ceiling: "up" belongs to the verb.
+MOTION_VERB_RE = re.compile(r"\b(?:\w+ed|went|rose|crept|shot|goes|rises|edges|ticks|moves|climbs|jumps|inches|steps|creeps)\s+$",
+                            re.IGNORECASE)
+
+
 def hedge_before(preceding: str) -> tuple[str, str, int] | None:
     """(hedge kind, hedge as written, where it starts in `preceding`) for the words right
     before a number."""
     m = HEDGE_BEFORE_RE.search(preceding)
-    return (_WORD_TO_HEDGE[m.group("h").lower()], m.group("h"), m.start("h")) if m else None
+    if not m:
+        return None
+    if m.group("h").lower() == "up to" and MOTION_VERB_RE.search(preceding, 0, m.start("h")):
+        return None
+    return _WORD_TO_HEDGE[m.group("h").lower()], m.group("h"), m.start("h")
 
 
 def hedge_after(text: str, pos: int) -> tuple[str, int] | None:

@@ -35,6 +35,8 @@ SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+CLAUSE_AFTER_COMMA_RE = re.compile(r"\s*(?:(?:and|but|or|while|whereas)\s+)?(?:the|a|an|its|their|his|her|this|that|these|those|it|they|we|he|she)\b",
+                                   re.IGNORECASE)
 TRAILING_PP_RE = re.compile(r"\s+(?:in|of|from|at|for|across|among)\s+.*$", re.IGNORECASE)
 
 
@@ -77,15 +79,18 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
 def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
     window = text[pos : min(limit, pos + 140)].translate(QUOTES)
     out: list[str] = []
-    tokens = WORD_RE.findall(window)
+    matches = list(WORD_RE.finditer(window))
     i = 0
-    while i < len(tokens) and tokens[i].lower() in LEAD_SKIP:
+    while i < len(matches) and matches[i].group().lower() in LEAD_SKIP:
         i += 1
-    for tok in tokens[i:]:
+    for m in matches[i:]:
+        tok = m.group()
         low = tok.lower()
         if tok == ",":
             # A comma inside an adjective list ("specialized, special and new firms") keeps
-            # going; one before a function word or a verb ends the phrase.
+            # going; one that opens a new clause ("7.0 million, and the labor force") ends it.
+            if CLAUSE_AFTER_COMMA_RE.match(window, m.end()):
+                break
             out.append(",")
             if len(out) > 12:
                 break

@@ -82,7 +82,9 @@ NUMERAL_RE = re.compile(
     # Money with a prefix: Ksh.64 trillion, $5.2bn, RMB 120 billion.
     rf"|(?P<money>(?<![\w.])(?P<cprefix>{_PREFIX})\s?(?P<mdigits>{_DIGITS}){_scale('m')}?(?![\w]|[.,]\d))"
     # Plain numerals, with optional scale and unit: 3,671 · 17.9 percent · 120 billion RMB.
-    rf"|(?P<num>(?<![\w.,/-])(?P<digits>{_DIGITS})(?:(?P<rdash>[-–])(?P<rdigits>{_DIGITS}))?{_scale('')}?(?![\w]|[.,]\d)(?:{_UNIT})?)"
+    # A sign is read when it stands alone before the digits ("from +159,000 to -4,000"), never
+    # inside a word or a range ("COVID-19", "10-20").
+    rf"|(?P<num>(?<![\w.,/])(?<![\w.,/)\]-]-)(?P<digits>{_DIGITS})(?:(?P<rdash>[-–])(?P<rdigits>{_DIGITS}))?{_scale('')}?(?![\w]|[.,]\d)(?:{_UNIT})?)"
     # Numbers in words: nine cities, two years, twenty-five percent.
     rf"|(?P<word>(?<![\w-])(?P<wdigits>{CARDINAL_WORDS_RE})(?![\w])"
     rf"(?:\s+(?P<wscale>{_alt(SCALE_WORDS)})\b)?(?:{_UNIT.replace('?P<', '?P<w_')})?)",

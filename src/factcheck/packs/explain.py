@@ -9,7 +9,8 @@ from typing import Any
 from .yamlmarks import Marks
 
 
-PRIORITY = ("extra_forbidden", "union_tag_invalid", "union_tag_not_found")
+EXTRA = ("extra_forbidden", "unexpected_keyword_argument")  # models say the first, dataclasses the second
+PRIORITY = (*EXTRA, "union_tag_invalid", "union_tag_not_found")
 
 
 def first_error(errors: list[dict]) -> dict:
@@ -22,7 +23,7 @@ def explain(error: dict, data: Any, marks: Marks) -> tuple[int, int, str]:
     kind, loc = error["type"], tuple(error["loc"])
     path = data_path(data, loc)
     where = _where(data, path)
-    if kind == "extra_forbidden":
+    if kind in EXTRA:
         key = path[-1]
         line, column = marks.of(path, key=True)
         return line, column, f"{where}unknown key {key!r}{_did_you_mean(key, allowed_keys(data, path[:-1]))}"
