@@ -16,7 +16,9 @@ def key(claim) -> tuple:
 
 def is_total(claim) -> bool:
     q = claim.qualifiers
-    return claim.measure is not None and ("cumulative" in q or "total" in q or claim.in_title)
+    if claim.measure is None or "previous" in q:  # "rose to 12,000 from 9,000": 9,000 is an older total
+        return False
+    return "cumulative" in q or "total" in q or claim.in_title
 
 
 def articles_in_time(corpus, measures: set[str] | None = None):

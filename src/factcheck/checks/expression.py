@@ -84,6 +84,8 @@ def _cases(corpus, params: Params) -> Iterator[dict[str, object]]:
         name = wanted.get(c.measure) if c.measure else None
         if name is None or "target" in c.qualifiers or "previous" in c.qualifiers:
             continue
+        if corpus.measures.is_percent(c.measure) != (c.kind == "percent"):
+            continue  # "rose 3 percent" said of a count measure is a change, not its value
         scope = {"article": 0, "paragraph": c.paragraph, "sentence": c.sentence}[params.within]
         key = (c.doc.path, scope, c.qualifiers.get("region"))
         units.setdefault(key, {}).setdefault(name, []).append(c)
@@ -192,7 +194,7 @@ def _substituted(expression: Expression, node, bound: dict[str, object]) -> str:
     offset = node.start
     for name, column in reversed(Expression(expression.source, node).names()):
         value = bound.get(name)
-        if isinstance(value, (Claim, list)):
+        if isinstance(value, (Claim, list, str)):
             at = column - offset
             text = text[:at] + _said(value) + text[at + len(name):]
     return text

@@ -17,6 +17,9 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st co ltd inc corp no nos vs etc e.g i.e u.s u.k u.n approx est dept govt gov "
     "sen rep gen col lt fig jan feb mar apr jun jul aug sep sept oct nov dec ksh rs mt ft vol pp ph.d".split()
 )
+WRAPPED_NEXT_RE = re.compile(r"[ \t]*[a-z0-9(+−-]")
+WRAPPED_BEFORE_RE = re.compile(r"\b(?:for|of|the|and|or|to|in|at|by|a|an|with|from|on|as|than|was|were|is|are|its|their)$",
+                               re.IGNORECASE)
 LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
 
 
@@ -46,11 +49,15 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     for m in SENTENCE_END_RE.finditer(text, start, end):
         mark = m.group()
         if mark in ("\n", "\r\n", "\r"):
-            # A single line break ends a sentence only where the next line is a list item
-            # or heading, or the line before had no sentence punctuation to continue.
+            # A single line break ends a sentence where the next line is a list item or a
+            # heading, or where an unpunctuated line (a scraped headline) meets a capitalised
+            # one. A hard-wrapped line ("the Bureau of Labor Statistics\nsaid on Friday",
+            # "and the change for\nSeptember") goes on.
             before = text[begin : m.start()].rstrip()
-            if not (LIST_OR_HEADING_RE.match(text, m.end()) or (before and before[-1] not in ",;:-–(")):
-                continue
+            if not LIST_OR_HEADING_RE.match(text, m.end()):
+                if not before or before[-1] in ",;:-–(" or WRAPPED_NEXT_RE.match(text, m.end()) \
+                        or WRAPPED_BEFORE_RE.search(before):
+                    continue
         else:
             word = re.search(r"([\w.]+)\W*$", text[max(begin, m.start() - 12) : m.start() + 1])
             token = word.group(1).lower().rstrip(".") if word else ""

@@ -68,7 +68,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         if kind == "near":
             return rf"(?:[^⟦⟧.;]|{SOFT_TOKEN}){{0,50}}?"
         if kind == "text":
-            return r".{0,200}?"
+            return r"[\s\S]{0,200}?"
         raise FrameError(f"unknown slot type {{{kind}}}")
 
     try:

@@ -36,7 +36,8 @@ def models() -> Any:
         name: str = Field(pattern=ID_PATTERN, description="Unique name, used by rules and selectors.")
         aliases: list[str] = Field(default_factory=list, description="Words that name it in a text (case-insensitive; "
                                    "punctuation and 'and' between the words are optional).")
-        unit: str | None = Field(None, description="What it counts: companies, people, dollars …")
+        unit: str | None = Field(None, description="What it counts: companies, people, dollars …; "
+                                 "'percent' for a rate, which only figures in percent can give.")
         dimensions: list[str] = Field(default_factory=list, description="Qualifiers that tell its figures apart: "
                                       "region, batch, category.")
         cumulative: bool = Field(False, description="A running total: it never decreases over time.")

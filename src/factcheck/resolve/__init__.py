@@ -55,6 +55,21 @@ class MeasureIndex:
             last = m
         return self._group_to_name[last.lastgroup] if last and last.lastgroup else None
 
+    def find_rate_before(self, text: str, pos: int) -> str | None:
+        """The last alias before `pos` of a measure written in percent ("the unemployment
+        rate was unchanged at 4.1 percent")."""
+        if self._regex is None:
+            return None
+        found = None
+        for m in self._regex.finditer(text, 0, pos):
+            name = self._group_to_name[m.lastgroup] if m.lastgroup else None
+            if name and self.is_percent(name):
+                found = name
+        return found
+
+    def is_percent(self, name: str | None) -> bool:
+        return bool(name and self.measures[name].unit == "percent")
+
     def is_cumulative(self, name: str | None) -> bool:
         return bool(name and self.measures[name].cumulative)
 
@@ -66,6 +81,10 @@ def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> N
         sentence = sentences[claim.sentence] if claim.sentence >= 0 else None
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
         claim.measure = index.find(claim.phrase)
+        if index.is_percent(claim.measure) and claim.kind != "percent":
+            claim.measure = None  # "7.0 million … the unemployment rate": a count is not a rate
+        if claim.measure is None and claim.kind == "percent":
+            claim.measure = index.find_rate_before(text[s_start:s_end], claim.start - s_start)
         if claim.measure is None and claim.kind == "count" and (claim.noun is None or claim.noun in GENERIC_NOUNS):
             claim.measure = index.find_near(text[s_start:s_end], claim.start - s_start)
             if claim.measure is None and claim.sentence > 0 and sentences[claim.sentence - 1].paragraph == sentence.paragraph:

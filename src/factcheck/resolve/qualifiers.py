@@ -1,8 +1,10 @@
-"""Qualifiers of a claim, read from its sentence: region, batch, cumulative, target, through.
+"""Qualifiers of a claim, read from its sentence: region, batch, cumulative, target, through,
+previous.
 
 "658 Guangdong enterprises were selected in the fifth batch" → region=Guangdong, batch=5.
 "the cumulative total has surpassed 12,000" → cumulative. "the four batches of nearly
-9,000" → through=4. "the ministry's target of 10,000" → target.
+9,000" → through=4. "the ministry's target of 10,000" → target. "rose to 7.0 million from 6.8
+million" → previous (an earlier value, not the figure the sentence reports).
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ CUMULATIVE_RE = re.compile(
 TOTAL_CUE_RE = re.compile(r"\b(?:a total of|total of|totall?ing|in total|total number of|overall)\s*$", re.IGNORECASE)
 TARGET_BEFORE_RE = re.compile(r"\b(?:target|goal|aim|aims|aimed|plan|plans|planned|quota|objective)\b[^.;]{0,40}$", re.IGNORECASE)
 TARGET_AFTER_RE = re.compile(r"^[^.;⟦]{0,50}?\bby (?:the end of )?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+PREVIOUS_BEFORE_RE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+PREVIOUS_AFTER_RE = re.compile(r"^[^.;⟦]{0,25}?\b(?:a year (?:earlier|ago|before)|the (?:previous|prior) (?:month|year|quarter)"
+                               r"|(?:in the )?(?:previous|prior) (?:month|year|quarter)|previously)\b", re.IGNORECASE)
 THROUGH_RE = re.compile(rf"\b(?:the |all |its |their )?(?P<n>\w+|\d+) {BATCH_WORDS}\b", re.IGNORECASE)
 
 
@@ -54,6 +59,8 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Clai
         q["total"] = "yes"
     if TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.search(after):
         q["target"] = "yes"
+    if PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.search(after):
+        q["previous"] = "yes"
     m = THROUGH_RE.search(text[s_start:s_end])
     if m and "batch" not in q:
         n = m.group("n").lower()
