@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -7,6 +9,9 @@ import pytest
 
 from factcheck.packs import load_packs
 from factcheck.pipeline import run
+
+# Validated packs are cached between runs (packs/cache.py); the tests keep theirs to themselves.
+os.environ.setdefault("FACTCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="factcheck-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"

@@ -211,3 +211,32 @@ def test_rules_test_reports_a_failing_example(tmp_path):
     assert "FAIL     beat/share" in result.output
     assert "example 1 (fire) found nothing" in result.output
     assert "example 1 (ok) fired: 612 is [24.48, 26.04] % of 2,400, not 35.5 percent" in result.output
+
+
+# -- the cache of validated packs ----------------------------------------------------------
+
+def test_a_cached_run_does_not_import_pydantic_and_a_changed_pack_is_validated_again(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pack = tmp_path / "beat.yaml"
+    pack.write_text(RULE.format(kind="sum"), encoding="utf-8")
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    probe = ("import sys; from factcheck.packs import load_packs; p = load_packs([sys.argv[1]]); "
+             "print(p[-1].rules[0].id, 'pydantic' in sys.modules)")
+
+    def load():
+        return subprocess.run([sys.executable, "-c", probe, str(pack)], capture_output=True, text=True, env=env)
+
+    assert load().stdout.split() == ["beat/a", "True"]  # validated, then cached
+    assert load().stdout.split() == ["beat/a", "False"]  # from the cache
+    pack.write_text(RULE.format(kind="sums"), encoding="utf-8")
+    assert "unknown rule kind 'sums'" in load().stderr  # a changed pack is never served stale
+
+
+def test_an_unwritable_cache_is_no_reason_to_fail(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker / "cache"))
+    assert [p.pack for p in load_packs()] == ["core", "dates", "little-giants"]

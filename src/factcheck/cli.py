@@ -162,7 +162,7 @@ def rules_list(ctx: typer.Context, rules: List[str] = RULES_OPTION, config: Opti
         return
     packs, settings = _setup_or_fail(rules, config)
     for pack in packs:
-        typer.echo(f"{pack.pack}  ({pack._path})")
+        typer.echo(f"{pack.pack}  ({pack.path})")
         if pack.description:
             typer.echo(f"  {' '.join(pack.description.split())}")
         for rule in pack.rules:
@@ -188,8 +188,8 @@ def rules_show(rule_id: str = typer.Argument(..., help="A rule id, such as core/
         _fail(f"no rule {rule_id!r}" + (f" (did you mean {close[0]!r}?)" if close else "; `factcheck rules` lists them"))
         return
     pack, rule = found
-    line = pack._marks.of(("rules", pack.rules.index(rule), "id"))[0]
-    typer.echo(f"{rule.id}  ({pack._path}:{line})")
+    line = pack.marks.of(("rules", pack.rules.index(rule), "id"))[0]
+    typer.echo(f"{rule.id}  ({pack.path}:{line})")
     severity = settings.severity.get(rule.id, rule.severity)
     typer.echo(f"kind: {rule.kind}    severity: {severity}" + ("    (turned off by the configuration)"
                                                               if rule.id in settings.disable else ""))

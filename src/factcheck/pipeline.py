@@ -104,6 +104,7 @@ def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
     # A rule that selects measures takes them over from the rules of its kind that select
     # none — even when it is turned off, so that turning it off silences those findings.
     taken: dict[str, set[str]] = {}
+    hits_of: dict[tuple, list] = {}
     for rule in ruleset.rules:
         if rule.select is not None:
             taken.setdefault(rule.kind, set()).update(rule.select.measures)
@@ -111,7 +112,10 @@ def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
         fn = registry[rule.kind]
         severity = ruleset.severity_overrides.get(rule.id, rule.severity)
         selected = set(rule.select.measures) if rule.select is not None else None
-        for hit in fn(corpus, rule.params):
+        key = (rule.kind, repr(rule.params))  # rules of one kind and params share one run
+        if key not in hits_of:
+            hits_of[key] = list(fn(corpus, rule.params))
+        for hit in hits_of[key]:
             measures = {c.measure for c in hit.claims if c.measure}
             if selected is not None and not measures & selected:
                 continue

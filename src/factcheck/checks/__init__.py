@@ -57,8 +57,13 @@ def check(kind: str, params: type = NoParams):
 
 
 def load_all() -> dict[str, Callable[..., Iterator[Hit]]]:
-    if not REGISTRY:
+    global _all_loaded
+    if not _all_loaded:  # some may be imported already (a cached pack's params): import the rest
         for mod in pkgutil.iter_modules(__path__):
             if not mod.name.startswith("_"):
                 importlib.import_module(f"{__name__}.{mod.name}")
+        _all_loaded = True
     return REGISTRY
+
+
+_all_loaded = False

@@ -35,8 +35,8 @@ SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
-CLAUSE_AFTER_COMMA_RE = re.compile(r"\s*(?:(?:and|but|or|while|whereas)\s+)?(?:the|a|an|its|their|his|her|this|that|these|those|it|they|we|he|she)\b",
-                                   re.IGNORECASE)
+CONJUNCTIONS = frozenset("and but or while whereas".split())
+CLAUSE_OPENERS = frozenset("the a an its their his her this that these those it they we he she".split())
 TRAILING_PP_RE = re.compile(r"\s+(?:in|of|from|at|for|across|among)\s+.*$", re.IGNORECASE)
 
 
@@ -79,17 +79,19 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
 def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
     window = text[pos : min(limit, pos + 140)].translate(QUOTES)
     out: list[str] = []
-    matches = list(WORD_RE.finditer(window))
+    tokens = WORD_RE.findall(window)
     i = 0
-    while i < len(matches) and matches[i].group().lower() in LEAD_SKIP:
+    while i < len(tokens) and tokens[i].lower() in LEAD_SKIP:
         i += 1
-    for m in matches[i:]:
-        tok = m.group()
+    for j in range(i, len(tokens)):
+        tok = tokens[j]
         low = tok.lower()
         if tok == ",":
             # A comma inside an adjective list ("specialized, special and new firms") keeps
             # going; one that opens a new clause ("7.0 million, and the labor force") ends it.
-            if CLAUSE_AFTER_COMMA_RE.match(window, m.end()):
+            following = [t.lower() for t in tokens[j + 1 : j + 3]]
+            if following and (following[0] in CLAUSE_OPENERS or
+                              (following[0] in CONJUNCTIONS and following[1:] and following[1] in CLAUSE_OPENERS)):
                 break
             out.append(",")
             if len(out) > 12:

@@ -10,6 +10,7 @@ a pack is ever evaluated as Python.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from ..read.decode import ReadError, decode
@@ -82,11 +83,37 @@ def load_pack(path: Path) -> Any:
 
 
 def load_packs(extra: list[str] | None = None) -> list[Any]:
-    from .references import check_references
+    """The shipped packs and `extra`, validated (or from the cache of validated packs) and
+    checked together, as plain objects with the same attributes as the models."""
+    from . import cache
 
-    packs = [load_pack(p) for p in pack_paths(extra)]
-    check_references(packs)
+    paths = pack_paths(extra)
+    k = cache.key(paths)
+    packs = cache.read(k)
+    if packs is None:
+        from .references import check_references
+
+        validated = [load_pack(p) for p in paths]
+        check_references(validated)
+        packs = [plain(p) for p in validated]
+        cache.write(k, packs)
     return packs
+
+
+class Plain(SimpleNamespace):
+    """A validated model's fields, without pydantic (which a cached run never imports)."""
+
+
+def plain(value: Any) -> Any:
+    fields = getattr(type(value), "model_fields", None)
+    if fields is not None:
+        out = Plain(**{name: plain(getattr(value, name)) for name in fields})
+        if getattr(value, "_marks", None) is not None:  # a pack: where it came from
+            out.path, out.marks = value._path, value._marks
+        return out
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
 
 
 def find_rule(packs: list[Any], rule_id: str) -> tuple[Any, Any] | None:

@@ -35,6 +35,7 @@ class MeasureIndex:
             self._names.append(name)
         self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
         self._group_to_name = {f"m{i}": name for i, name in enumerate(self._names)}
+        self._has_rates = any(m.unit == "percent" for m in measures)
 
     def find(self, text: str) -> str | None:
         if self._regex is None or not text:
@@ -58,7 +59,7 @@ class MeasureIndex:
     def find_rate_before(self, text: str, pos: int) -> str | None:
         """The last alias before `pos` of a measure written in percent ("the unemployment
         rate was unchanged at 4.1 percent")."""
-        if self._regex is None:
+        if self._regex is None or not self._has_rates:
             return None
         found = None
         for m in self._regex.finditer(text, 0, pos):

@@ -59,7 +59,8 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Clai
         q["total"] = "yes"
     if TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.search(after):
         q["target"] = "yes"
-    if PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.search(after):
+    # Only a figure with a measure is ever compared as a value of that measure.
+    if claim.measure is not None and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.search(after)):
         q["previous"] = "yes"
     m = THROUGH_RE.search(text[s_start:s_end])
     if m and "batch" not in q:
