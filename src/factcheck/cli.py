@@ -151,7 +151,8 @@ def _slot(value) -> str:
     return getattr(value, "text", str(value))
 
 
-rules_app = typer.Typer(help="List, show, test rules; print the pack schema.", invoke_without_command=True)
+rules_app = typer.Typer(help="List packs and rules (with no command), show or test them, print the pack schema.",
+                        invoke_without_command=True)
 app.add_typer(rules_app, name="rules")
 
 
@@ -202,7 +203,7 @@ def rules_show(rule_id: str = typer.Argument(..., help="A rule id, such as core/
         typer.echo(rule.description.strip())
     if rule.select is not None:
         typer.echo(f"select: measures {', '.join(rule.select.measures)}")
-    params = dataclasses.asdict(rule.params)
+    params = {k: v for k, v in dataclasses.asdict(rule.params).items() if v is not None}
     if params:
         typer.echo("params:")
         for key, value in params.items():

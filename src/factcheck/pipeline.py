@@ -125,7 +125,7 @@ def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
             finding = Finding(
                 rule=rule.id,
                 severity=level,
-                message=rule.message.format_map(_Fields(hit.fields)),
+                message=" ".join(rule.message.format_map(_Fields(hit.fields)).split()),  # a figure may wrap a line
                 claims=_unique(hit.claims),
                 explanation=hit.explanation,
                 anchor=hit.anchor,

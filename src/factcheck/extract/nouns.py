@@ -34,6 +34,10 @@ SUBJECT_BEFORE_RE = re.compile(
     r"(?:a total of\s+|an? |some |about |nearly |almost |more than |over |around |roughly )?$",
     re.IGNORECASE,
 )
+# Money named by what it is an amount of: "a deficit of $48 million", "revenue of $1.16 billion".
+MONEY_OF_RE = re.compile(r"\b(?P<np>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+of\s+"
+                         r"(?:about |nearly |almost |around |roughly |some |more than |over |just over |just under )?$",
+                         re.IGNORECASE)
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CONJUNCTIONS = frozenset("and but or while whereas".split())
 CLAUSE_OPENERS = frozenset("the a an its their his her this that these those it they we he she".split())
@@ -64,7 +68,7 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
         claim.noun = singular(words[-1])
         return
     before = text[max(sentence_start, claim.start - 160) : claim.start].translate(QUOTES)
-    m = SUBJECT_BEFORE_RE.search(before)
+    m = SUBJECT_BEFORE_RE.search(before) or (MONEY_OF_RE.search(before) if claim.kind == "money" else None)
     if m:
         np = SUBJECT_TRIM_RE.sub("", m.group("np").strip())
         np = TRAILING_PP_RE.sub("", np).strip(" ,'")

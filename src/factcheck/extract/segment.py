@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st co ltd inc corp no nos vs etc e.g i.e u.s u.k u.n approx est dept govt gov "
     "sen rep gen col lt fig jan feb mar apr jun jul aug sep sept oct nov dec ksh rs mt ft vol pp ph.d".split()
 )
-WRAPPED_NEXT_RE = re.compile(r"[ \t]*[a-z0-9(+−-]")
+CAPITALISED_NEXT_RE = re.compile(r"[ \t]*[\"“‘'(\[]?[A-Z]")
 WRAPPED_BEFORE_RE = re.compile(r"\b(?:for|of|the|and|or|to|in|at|by|a|an|with|from|on|as|than|was|were|is|are|its|their)$",
                                re.IGNORECASE)
 LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
@@ -55,7 +55,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             # "and the change for\nSeptember") goes on.
             before = text[begin : m.start()].rstrip()
             if not LIST_OR_HEADING_RE.match(text, m.end()):
-                if not before or before[-1] in ",;:-–(" or WRAPPED_NEXT_RE.match(text, m.end()) \
+                if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
                         or WRAPPED_BEFORE_RE.search(before):
                     continue
         else:

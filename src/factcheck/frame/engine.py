@@ -74,6 +74,9 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(SLOT_RE.sub(slot, pattern), re.IGNORECASE)
     except re.error as exc:
+        twice = re.match(r"redefinition of group name '(\w+)'", exc.msg)
+        if twice:
+            raise FrameError(f"slot {twice.group(1)!r} is used twice in one pattern; give each its own name") from None
         raise FrameError(f"pattern does not compile: {exc.msg}") from None
 
 

@@ -51,8 +51,9 @@ def models() -> Any:
                                "which the rules of that kind read.")
         pattern: str = Field(description="Regular expression with slots {count:x} {percent:x} {pp:x} {money:x} "
                              "{number:x} {quantity:x} {change:x} {year:x} {date:x} {period:x} {duration:x} "
-                             "{ordinal:x} {counts:x} {numbers:x} {percents:x} {pps:x} {list:x} {name:x} "
-                             "{phrase:x} {gap} {near} {text}.")
+                             "{ordinal:x} {ratio:x} {any:x} {counts:x} {numbers:x} {percents:x} {pps:x} "
+                             "{quantities:x} {list:x} {name:x} {phrase:x} {gap} {near} {text}; each slot name "
+                             "once per pattern.")
         sentences: int = Field(1, ge=1, le=3, description="How many consecutive sentences it may span.")
         set: dict[str, str] = Field(default_factory=dict, description="Fixed slot values this phrasing implies.")
 

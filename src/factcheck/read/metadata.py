@@ -56,7 +56,8 @@ def extract_metadata(doc: Document, explicit_title: Span | None = None, default_
 
 def _find_title(text: str) -> Span | None:
     offset = 0
-    for line in text[:4000].splitlines(keepends=True):
+    lines = text[:4000].splitlines(keepends=True)
+    for i, line in enumerate(lines):
         stripped = line.strip()
         start = offset + (len(line) - len(line.lstrip()))
         offset += len(line)
@@ -66,6 +67,9 @@ def _find_title(text: str) -> Span | None:
             continue
         if len(stripped) > 200 or stripped.endswith((".", ":", ";", ",")):
             break  # the text starts with prose: no headline
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if following and not following[:1].isupper() and not following.startswith(("“", '"', "'", "‘")):
+            break  # a hard-wrapped first sentence ("… libraries\n$30.7 million, …"), not a headline
         return Span(start, start + len(stripped))
     m = ORIGINAL_TITLE_RE.search(text)
     if m:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..extract.patterns import CURRENCY_PREFIXES, CURRENCY_SUFFIXES
 from ..model import Claim
 from .qualifiers import qualify
 
+MONEY_UNITS = frozenset({"money", "currency", *CURRENCY_SUFFIXES, *CURRENCY_PREFIXES, *CURRENCY_SUFFIXES.values()})
 GENERIC_NOUNS = frozenset(
     "company enterprise firm business sme organization organisation entity one member unit player total number count figure tally".split()
 )
@@ -36,6 +38,8 @@ class MeasureIndex:
         self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
         self._group_to_name = {f"m{i}": name for i, name in enumerate(self._names)}
         self._has_rates = any(m.unit == "percent" for m in measures)
+        self._has_money = any((m.unit or "").lower() in MONEY_UNITS for m in measures)
+        self.words = frozenset(w for alias, _ in entries for w in re.findall(r"\w+", alias.lower()))
 
     def find(self, text: str) -> str | None:
         if self._regex is None or not text:
@@ -68,8 +72,23 @@ class MeasureIndex:
                 found = name
         return found
 
+    def find_money_near(self, text: str, pos: int) -> str | None:
+        """The nearest alias of a measure of money, after `pos` first, in one sentence."""
+        if self._regex is None or not self._has_money:
+            return None
+        found = [(m.start() < pos, abs(m.start() - pos), self._group_to_name[m.lastgroup])
+                 for m in self._regex.finditer(text) if m.lastgroup and self.kind_of(self._group_to_name[m.lastgroup]) == "money"]
+        return min(found)[2] if found else None
+
     def is_percent(self, name: str | None) -> bool:
-        return bool(name and self.measures[name].unit == "percent")
+        return self.kind_of(name) == "percent"
+
+    def kind_of(self, name: str | None) -> str | None:
+        """The kind of figure a measure's unit admits: "percent", "money", or None (any)."""
+        unit = (self.measures[name].unit or "").lower() if name else ""
+        if unit == "percent":
+            return "percent"
+        return "money" if unit in MONEY_UNITS else None
 
     def is_cumulative(self, name: str | None) -> bool:
         return bool(name and self.measures[name].cumulative)
@@ -82,13 +101,17 @@ def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> N
         sentence = sentences[claim.sentence] if claim.sentence >= 0 else None
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
         claim.measure = index.find(claim.phrase)
-        if index.is_percent(claim.measure) and claim.kind != "percent":
-            claim.measure = None  # "7.0 million … the unemployment rate": a count is not a rate
         if claim.measure is None and claim.kind == "percent":
             claim.measure = index.find_rate_before(text[s_start:s_end], claim.start - s_start)
+        if claim.measure is None and claim.kind == "money" and claim.noun is None:
+            # "proposed spending $1.19 billion from the general fund": a money measure nearby
+            claim.measure = index.find_money_near(text[s_start:s_end], claim.start - s_start)
         if claim.measure is None and claim.kind == "count" and (claim.noun is None or claim.noun in GENERIC_NOUNS):
             claim.measure = index.find_near(text[s_start:s_end], claim.start - s_start)
             if claim.measure is None and claim.sentence > 0 and sentences[claim.sentence - 1].paragraph == sentence.paragraph:
                 prev = sentences[claim.sentence - 1]
                 claim.measure = index.find_near(text[prev.start : prev.end], prev.end - prev.start)
-        qualify(claim, text, s_start, s_end, claims)
+        admits = index.kind_of(claim.measure)
+        if admits is not None and admits != claim.kind:
+            claim.measure = None  # "7.0 million … the unemployment rate": a count is not a rate
+        qualify(claim, text, s_start, s_end, claims, index.words)

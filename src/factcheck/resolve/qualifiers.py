@@ -42,11 +42,14 @@ PREVIOUS_AFTER_RE = re.compile(r"^[^.;⟦]{0,25}?\b(?:a year (?:earlier|ago|befo
 THROUGH_RE = re.compile(rf"\b(?:the |all |its |their )?(?P<n>\w+|\d+) {BATCH_WORDS}\b", re.IGNORECASE)
 
 
-def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Claim]) -> None:
+def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Claim],
+            measure_words: frozenset[str] = frozenset()) -> None:
     q = claim.qualifiers
     before = text[s_start : claim.start]
     after = text[claim.end : s_end]
     region = _region(claim, before, after, text[s_start:s_end])
+    if region and region.lower() in measure_words:
+        region = None  # "Spending is $1.19 billion": a measure's word opening a sentence, not a place
     if region:
         q["region"] = region
     batch = _batch(claim, claims, text)
