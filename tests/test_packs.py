@@ -183,9 +183,9 @@ def test_rules_lists_show_and_schema():
 
 
 def test_every_shipped_rule_has_examples_that_pass():
-    from factcheck.ruletest import test_rules
+    from factcheck.ruletest import run_rule_examples
 
-    results = test_rules(load_packs())
+    results = run_rule_examples(load_packs())
     assert results, "no shipped rules"
     untested = [r.rule_id for r in results if r.untested]
     assert not untested, f"rules without a fire and an ok example: {untested}"

@@ -241,12 +241,12 @@ def rules_test(pack: Optional[str] = typer.Argument(None, help="Only this pack (
                rules: List[str] = RULES_OPTION, config: Optional[str] = CONFIG_OPTION,
                verbose: bool = typer.Option(False, "--verbose", "-v", help="Show what each failing example found.")) -> None:
     """Run every rule's examples: each must fire where it says fire and stay silent where it says ok."""
-    from .ruletest import test_rules
+    from .ruletest import run_rule_examples
 
     packs, _ = _setup_or_fail(rules, config)
     if pack is not None and pack not in {p.pack for p in packs}:
         _fail(f"no pack {pack!r}; loaded: {', '.join(p.pack for p in packs)}")
-    results = test_rules(packs, pack)
+    results = run_rule_examples(packs, pack)
     failed = 0
     for result in results:
         fire = [o for o in result.outcomes if o.expect == "fire"]

@@ -40,7 +40,7 @@ class RuleOutcome:
         return not self.untested and all(o.passed for o in self.outcomes)
 
 
-def test_rules(packs: list, pack_name: str | None = None, published: dt.date | None = None) -> list[RuleOutcome]:
+def run_rule_examples(packs: list, pack_name: str | None = None, published: dt.date | None = None) -> list[RuleOutcome]:
     full = build_ruleset(packs)
     results = []
     for pack in packs:

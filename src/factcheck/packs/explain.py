@@ -76,7 +76,7 @@ def allowed_keys(data: Any, path: tuple) -> list[str]:
     if shape in by_shape:
         return list(by_shape[shape].model_fields)
     if shape == ("rules", "#"):
-        return ["id", "kind", "severity", "message", "doc", "description", "params", "select", "examples"]
+        return m.rule_keys
     if shape == ("rules", "#", "params"):
         rule = data["rules"][path[1]]
         params = PARAMS.get(rule.get("kind")) if isinstance(rule, dict) else None

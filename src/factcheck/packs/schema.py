@@ -101,7 +101,7 @@ def models() -> Any:
         _marks: Any = PrivateAttr(None)  # yamlmarks.Marks: positions of its values
 
     return SimpleNamespace(Pack=Pack, Measure=Measure, Frame=Frame, Examples=Examples, Select=Select,
-                           kinds=sorted(PARAMS))
+                           kinds=sorted(PARAMS), rule_keys=[*RuleBase.model_fields, "kind", "params"])
 
 
 def _all_defaulted(params: type) -> bool:
