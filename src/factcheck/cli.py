@@ -167,8 +167,7 @@ def rules_list(ctx: typer.Context, rules: List[str] = RULES_OPTION, config: Opti
         if pack.description:
             typer.echo(f"  {' '.join(pack.description.split())}")
         for rule in pack.rules:
-            state = "off" if rule.id in settings.disable or pack.pack in settings.disable \
-                else settings.severity.get(rule.id, rule.severity)
+            state = "off" if settings.is_disabled(rule.id) else settings.severity.get(rule.id, rule.severity)
             typer.echo(f"  {rule.id:<36} {rule.kind:<24} {state}")
 
 
@@ -193,7 +192,7 @@ def rules_show(rule_id: str = typer.Argument(..., help="A rule id, such as core/
     typer.echo(f"{rule.id}  ({pack.path}:{line})")
     severity = settings.severity.get(rule.id, rule.severity)
     typer.echo(f"kind: {rule.kind}    severity: {severity}" + ("    (turned off by the configuration)"
-                                                              if rule.id in settings.disable else ""))
+                                                              if settings.is_disabled(rule.id) else ""))
     typer.echo(f"what the kind checks: {' '.join(_kind_doc(rule.kind).split())}")
     typer.echo(f"message: {rule.message}")
     if rule.doc:

@@ -31,9 +31,17 @@ class Config:
     fail_level: str | None = None
     _lines: dict[tuple, int] = field(default_factory=dict, repr=False)  # (key, item) → line, for errors
 
+    def is_disabled(self, rule_id: str) -> bool:
+        return is_disabled(rule_id, self.disable)
+
     def where(self, *key: Any) -> str:
         line = self._lines.get(key) or self._lines.get(key[:1])
         return f"{self.path}:{line}" if line else str(self.path)
+
+
+def is_disabled(rule_id: str, disabled) -> bool:
+    """A rule is off when its id, or its pack's name, is in `disabled`."""
+    return rule_id in disabled or rule_id.split("/")[0] in disabled
 
 
 def find(start: Path) -> Path | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .config import is_disabled
 from .extract.claims import Extraction, extract
 from .frame.engine import CompiledFrame, apply_frames, compile_frame
 from .frame.skeleton import build
@@ -47,7 +48,7 @@ class RuleSet:
     severity_overrides: dict[str, str] = field(default_factory=dict)
 
     def is_disabled(self, rule_id: str) -> bool:
-        return rule_id in self.disabled or rule_id.split("/")[0] in self.disabled
+        return is_disabled(rule_id, self.disabled)
 
 
 def build_ruleset(packs: list) -> RuleSet:

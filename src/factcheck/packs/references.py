@@ -73,9 +73,8 @@ def _known_measure(pack: Any, rule: Any, path: tuple, name: str, context: Contex
 
 
 def _measure_names(params: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
-    """Every value of a params dataclass whose type is MeasureName (alone or in a list)."""
-    from ..checks import _MeasureName
-
+    """Every value of a params dataclass whose type is MeasureName (alone, in a list, or as
+    the values of a mapping)."""
     if not dataclasses.is_dataclass(params):
         return
     hints = typing.get_type_hints(type(params), include_extras=True)
@@ -85,7 +84,7 @@ def _measure_names(params: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
             hint = next(a for a in typing.get_args(hint) if a is not type(None))
         if value is None:
             continue
-        if _MeasureName in getattr(hint, "__metadata__", ()):
+        if _is_measure(hint):
             yield path + (f.name,), value
         elif typing.get_origin(hint) is list and _is_measure(typing.get_args(hint)[0]):
             for j, v in enumerate(value):

@@ -37,8 +37,8 @@ class MeasureIndex:
             self._names.append(name)
         self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
         self._group_to_name = {f"m{i}": name for i, name in enumerate(self._names)}
-        self._has_rates = any(m.unit == "percent" for m in measures)
-        self._has_money = any((m.unit or "").lower() in MONEY_UNITS for m in measures)
+        self._has_rates = any(self.kind_of(m.name) == "percent" for m in measures)
+        self._has_money = any(self.kind_of(m.name) == "money" for m in measures)
         self.words = frozenset(w for alias, _ in entries for w in re.findall(r"\w+", alias.lower()))
 
     def find(self, text: str) -> str | None:
