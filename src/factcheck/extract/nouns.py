@@ -25,8 +25,11 @@ ING_NOUNS = frozenset(
     pending engineering accounting shipping farming fishing lending""".split()
 )
 LEAD_SKIP = frozenset("of being are were the a an some about all such".split())
-SUBJECT_BEFORE_RE = re.compile(
-    r"(?P<np>[A-Za-z“”\"'‘’ -]{3,120}?)\s+(?:has|have|had|is|was|were|are|now)?\s*(?:now\s+)?"
+# What a subject can be made of: letters, quotes, spaces, hyphens (no digits, no commas).
+_NP = r"[A-Za-z“”\"'‘’ -]"
+# The verb that introduces a figure at the end of the text before it: "… has reached".
+SUBJECT_VERB_RE = re.compile(
+    r"\s+(?:(?:has|have|had|is|was|were|are|now)\s+)?(?:now\s+)?"
     r"(?:reached|totall?ed|stood at|stands at|hit|exceeded|surpassed|topped|rose to|fell to|increased to|"
     r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are|"
     r"reaches|totals|stands at|hits|tops|rises to|falls to|climbs to|grows to|jumps to|drops to|dips to|"
@@ -34,6 +37,12 @@ SUBJECT_BEFORE_RE = re.compile(
     r"(?:a total of\s+|an? |some |about |nearly |almost |more than |over |around |roughly )?$",
     re.IGNORECASE,
 )
+# The reference definition: the subject is the longest run of _NP characters (≤ 120) before
+# the first place the verb matches. subject_before() finds the verb first, which is linear;
+# searching this pattern directly tries every start with every subject length (quadratic).
+SUBJECT_BEFORE_RE = re.compile(rf"(?P<np>{_NP}{{3,120}}?)" + SUBJECT_VERB_RE.pattern, re.IGNORECASE)
+VERB_REACH = 80  # the verb phrase is the last few words: "has now risen sharply to a total of"
+_SUBJECT_RUN_RE = re.compile(rf"{_NP}{{3,120}}\Z")
 # Money named by what it is an amount of: "a deficit of $48 million", "revenue of $1.16 billion".
 MONEY_OF_RE = re.compile(r"\b(?P<np>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+of\s+"
                          r"(?:about |nearly |almost |around |roughly |some |more than |over |just over |just under )?$",
@@ -68,9 +77,12 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
         claim.noun = singular(words[-1])
         return
     before = text[max(sentence_start, claim.start - 160) : claim.start].translate(QUOTES)
-    m = SUBJECT_BEFORE_RE.search(before) or (MONEY_OF_RE.search(before) if claim.kind == "money" else None)
-    if m:
-        np = SUBJECT_TRIM_RE.sub("", m.group("np").strip())
+    np = subject_before(before)
+    if np is None and claim.kind == "money":
+        m = MONEY_OF_RE.search(before)
+        np = m.group("np") if m else None
+    if np:
+        np = SUBJECT_TRIM_RE.sub("", np.strip())
         np = TRAILING_PP_RE.sub("", np).strip(" ,'")
         tail = [w for w in WORD_RE.findall(np) if w not in ",()"]
         while len(tail) > 1 and tail[-1].lower().endswith("ed"):
@@ -78,6 +90,18 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
         if tail and tail[-1].lower() not in STOP_WORDS:
             claim.phrase = " ".join(tail[-8:])
             claim.noun = singular(tail[-1])
+
+
+def subject_before(before: str) -> str | None:
+    """The noun phrase a figure at the end of `before` is said of, as SUBJECT_BEFORE_RE defines it."""
+    verb = SUBJECT_VERB_RE.search(before, max(0, len(before) - VERB_REACH))
+    if verb is None:
+        return None
+    run = _SUBJECT_RUN_RE.search(before, max(0, verb.start() - 120), verb.start())
+    if run:
+        return run.group()
+    m = SUBJECT_BEFORE_RE.search(before)  # a subject under 3 characters: let the full pattern decide
+    return m.group("np") if m else None
 
 
 def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
