@@ -18,7 +18,6 @@ from .patterns import (
     CURRENCY_SUFFIXES,
     DURATION_AFTER_RE,
     DURATION_UNITS,
-    NUMERAL_RE,
     PLURAL_NOUN_AFTER_RE,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -26,6 +25,7 @@ from .patterns import (
     WORD_ONE_REJECT_BEFORE_RE,
     YEAR_CONTEXT_BEFORE_RE,
 )
+from .scan import numerals
 from .segment import Sentence, split_sentences
 from .words import cardinal_value, ordinal_value
 
@@ -53,7 +53,7 @@ def extract(doc: Document) -> Extraction:
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     claims: list[Claim] = []
-    for m in NUMERAL_RE.finditer(text):
+    for m in numerals(text):
         if m.lastgroup == "skip":
             continue
         claim = _claim_from_match(doc, m)

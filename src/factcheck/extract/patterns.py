@@ -56,10 +56,12 @@ _UNIT = (
 _MONTH = MONTH_RE
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
+FILE_NAME = r"(?<![^\s(\[\"“'])[^\s\"”]*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|html?|php|aspx?)\b"
+
 NUMERAL_RE = re.compile(
     # Not quantities: consumed so that no digit inside them is read.
     r"(?P<skip>"
-    r"(?<![^\s(\[\"“'])[^\s\"”]*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|html?|php|aspx?)\b"
+    rf"{FILE_NAME}"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"|\b\d+(?:\.\d+){2,}\b"
     r"|(?<![\w.])\+\d[\d ()-]{7,}\d"

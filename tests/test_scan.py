@@ -1,0 +1,44 @@
+"""The fast numeral scan finds exactly what the one big pattern finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.patterns import NUMERAL_RE
+from factcheck.extract.scan import numerals
+from factcheck.read import discover, read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Pieces that exercise every alternative of NUMERAL_RE, and the text around them.
+PIECES = [
+    "3,671", "17.9", "percent", "%", "percentage points", "pp", "basis points", "$", "US$", "RMB", "Ksh.", "€",
+    "5.2bn", "million", "billion", "yuan", "from", "between", "to", "and", "January", "Jan.", "May", "5th",
+    "fifth", "twenty-first", "twenty", "one", "a dozen", "dozen", "this year", "last year", "2021-25",
+    "2023-08-01", "10:30", "1.2.3", "+1 555 123 4567", "(555) 123-4567", "COVID-19", "A380s", "photo.jpg",
+    "img-2023.png", "(", ")", ",", ".", "-", "–", "/", "'", "“", "”", "\n", " ", "  ", "the", "firms", "x",
+    "İstanbul", "3 times", "10-fold", "-4,000", "+159,000", "1,23,456", "1.234,5", "July 14, 2023",
+]
+
+
+def _visible(matches) -> list[tuple]:
+    # A skip match only keeps digits from being read; one missed where it holds none changes nothing.
+    return [(m.span(), m.lastgroup) for m in matches if m.lastgroup != "skip"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.lists(st.sampled_from([" ", "", "\n"]), max_size=40))
+def test_scan_matches_the_reference_pattern(pieces, gaps):
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    assert _visible(numerals(text)) == _visible(NUMERAL_RE.finditer(text))
+
+
+def test_scan_matches_on_every_shipped_article():
+    paths = discover([str(ROOT / "examples"), str(ROOT / "tests" / "corpus")])
+    assert len(paths) > 20
+    for path in paths:
+        text = read_document(path).text
+        assert _visible(numerals(text)) == _visible(NUMERAL_RE.finditer(text)), path
