@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Claim, Statement
+from .required import required_words, satisfied
 from .skeleton import Skeleton
 
 SLOT_KINDS = {
@@ -89,6 +90,7 @@ class CompiledFrame:
     needed: frozenset[str]  # token letters that must all occur in a sentence for a match
     sentences: int = 1  # how many consecutive sentences of one paragraph the pattern may span
     text_slots: frozenset[str] = frozenset()  # {list:x} slots stay text even when they hold figures
+    words: tuple[frozenset[str], ...] = ()  # one word of each must occur in the sentence (frame/required.py)
 
 
 def compile_frame(frame) -> CompiledFrame:
@@ -100,15 +102,16 @@ def compile_frame(frame) -> CompiledFrame:
         if letters and len(letters) == 1:
             needed.add(letters)
     return CompiledFrame(frame.id, frame.statement, regex, dict(frame.set), frozenset(needed), frame.sentences,
-                         frozenset(text_slots))
+                         frozenset(text_slots), tuple(required_words(regex)))
 
 
 def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
     present = set(TOKEN_RE.findall(skeleton.text))
     letters = {letter for letter, _ in present}
+    lowered = skeleton.text.lower()
     out: list[Statement] = []
     for frame in frames:
-        if not frame.needed <= letters:
+        if not frame.needed <= letters or not satisfied(frame.words, lowered):
             continue
         for m in frame.regex.finditer(skeleton.text):
             slots: dict[str, object] = dict(frame.constants)

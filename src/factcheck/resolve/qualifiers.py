@@ -26,6 +26,7 @@ NOT_REGIONS = frozenset(
 REGION_WORD = r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 SUBJECT_REGION_RE = re.compile(rf"^\W*(?P<r>{REGION_WORD})(?:’s|'s)?\s+(?:has|have|had|is|was|now|so|alone|boasts|fosters|saw|added|recorded)\b")
 AFTER_REGION_RE = re.compile(rf"^[^,.;⟦]{{0,40}}?\b(?:from|in)\s+(?P<r>{REGION_WORD})")
+NEAR_REACH = 160  # both patterns below end within 60 characters of the figure: a name and a verb before that
 SUBJECT_NEAR_RE = re.compile(rf"(?P<r>{REGION_WORD})(?:’s|'s)?\s+(?:has|have|had|now has|boasts|boasted|fosters|saw|added|recorded|had seen)\b[^,.;]{{0,60}}$")
 BEFORE_IN_REGION_RE = re.compile(rf"\b(?:in|from)\s+(?P<r>{REGION_WORD})\b[^,.;]{{0,60}}$")
 BATCH_WORDS = r"(?:batch|batches|list|lists|round|rounds|tranche|group|phase)"
@@ -86,7 +87,7 @@ def _region(claim: Claim, before: str, after: str, sentence: str) -> str | None:
     if m and m.group("r").split()[0] not in NOT_REGIONS:
         return _national(m.group("r"))
     for pattern in (SUBJECT_NEAR_RE, BEFORE_IN_REGION_RE):
-        m = pattern.search(before)
+        m = pattern.search(before, max(0, len(before) - NEAR_REACH))
         if m and m.group("r").split()[0] not in NOT_REGIONS:
             return _national(m.group("r"))
     m = SUBJECT_REGION_RE.match(sentence)
