@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 
 from .config import is_disabled
@@ -60,41 +61,90 @@ def build_ruleset(packs: list) -> RuleSet:
     return RuleSet(rules, frames, MeasureIndex(measures))
 
 
-def analyse(docs: list[Document], ruleset: RuleSet) -> Corpus:
-    corpus = Corpus([], ruleset.measures)
-    for doc in sorted(docs, key=lambda d: d.path):
-        ex = extract(doc)
-        corpus.extractions.append(ex)
-        for claim in ex.claims:
+@dataclass
+class DocumentAnalysis:
+    """Everything one document yields before the corpus-wide checks: what a worker sends back."""
+
+    extraction: Extraction
+    statements: list[Statement]
+
+
+class StageTimer:
+    """Seconds spent in each stage of the pipeline, summed over documents (and workers)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self._last
+        self._last = now
+
+    def add(self, seconds: dict[str, float]) -> None:
+        for stage, value in seconds.items():
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + value
+
+
+def analyse_document(doc: Document, ruleset: RuleSet, timer: StageTimer | None = None) -> DocumentAnalysis:
+    """Extract, resolve and frame one document. Claims are numbered within it; merge()
+    renumbers them across the corpus."""
+    timer = timer or StageTimer()
+    timer.lap("other")
+    ex = extract(doc)
+    for i, claim in enumerate(ex.claims):
+        claim.index = i
+    timer.lap("extract")
+    resolve(ex.claims, doc.text, ex.sentences, ruleset.measures)
+    timer.lap("resolve")
+    statements = _frame(doc, ex, ruleset)
+    timer.lap("frame")
+    return DocumentAnalysis(ex, statements)
+
+
+def _frame(doc: Document, ex: Extraction, ruleset: RuleSet) -> list[Statement]:
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in ex.claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    single = [f for f in ruleset.frames if f.sentences == 1]
+    spanning = [f for f in ruleset.frames if f.sentences > 1]
+    out: list[Statement] = []
+    for si, claims in sorted(by_sentence.items()):
+        if si < 0:
+            continue
+        s = ex.sentences[si]
+        skeleton = build(doc.text, s.start, s.end, claims)
+        out += apply_frames(single, skeleton, doc, si, s.paragraph)
+        for frame in spanning:
+            last = si
+            while last + 1 < len(ex.sentences) and last - si + 1 < frame.sentences \
+                    and ex.sentences[last + 1].paragraph == s.paragraph:
+                last += 1
+            if last == si:
+                out += apply_frames([frame], skeleton, doc, si, s.paragraph)
+                continue
+            joined = [c for j in range(si, last + 1) for c in by_sentence.get(j, [])]
+            wide = build(doc.text, s.start, ex.sentences[last].end, joined)
+            out += [st for st in apply_frames([frame], wide, doc, si, s.paragraph)
+                    if any(c.sentence == si for c in st.claims())]
+    return out
+
+
+def merge(analyses: list[DocumentAnalysis], measures: MeasureIndex) -> Corpus:
+    """One corpus from documents analysed separately, in path order whatever order they came in."""
+    corpus = Corpus([], measures)
+    for analysis in sorted(analyses, key=lambda a: a.extraction.doc.path):
+        corpus.extractions.append(analysis.extraction)
+        for claim in analysis.extraction.claims:
             claim.index = len(corpus.claims)
             corpus.claims.append(claim)
-        resolve(ex.claims, doc.text, ex.sentences, ruleset.measures)
-        by_sentence: dict[int, list[Claim]] = {}
-        for claim in ex.claims:
-            by_sentence.setdefault(claim.sentence, []).append(claim)
-        single = [f for f in ruleset.frames if f.sentences == 1]
-        spanning = [f for f in ruleset.frames if f.sentences > 1]
-        for si, claims in sorted(by_sentence.items()):
-            if si < 0:
-                continue
-            s = ex.sentences[si]
-            skeleton = build(doc.text, s.start, s.end, claims)
-            statements = apply_frames(single, skeleton, doc, si, s.paragraph)
-            for frame in spanning:
-                last = si
-                while last + 1 < len(ex.sentences) and last - si + 1 < frame.sentences \
-                        and ex.sentences[last + 1].paragraph == s.paragraph:
-                    last += 1
-                if last == si:
-                    statements += apply_frames([frame], skeleton, doc, si, s.paragraph)
-                    continue
-                joined = [c for j in range(si, last + 1) for c in by_sentence.get(j, [])]
-                wide = build(doc.text, s.start, ex.sentences[last].end, joined)
-                statements += [st for st in apply_frames([frame], wide, doc, si, s.paragraph)
-                               if any(c.sentence == si for c in st.claims())]
-            for st in statements:
-                corpus.statements.setdefault(st.kind, []).append(st)
+        for st in analysis.statements:
+            corpus.statements.setdefault(st.kind, []).append(st)
     return corpus
+
+
+def analyse(docs: list[Document], ruleset: RuleSet, timer: StageTimer | None = None) -> Corpus:
+    return merge([analyse_document(doc, ruleset, timer) for doc in docs], ruleset.measures)
 
 
 def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
