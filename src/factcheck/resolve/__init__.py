@@ -8,7 +8,7 @@ import re
 
 from ..extract.patterns import CURRENCY_PREFIXES, CURRENCY_SUFFIXES
 from ..model import Claim
-from .qualifiers import qualify
+from .qualifiers import SentenceCues, qualify
 
 MONEY_UNITS = frozenset({"money", "currency", *CURRENCY_SUFFIXES, *CURRENCY_PREFIXES, *CURRENCY_SUFFIXES.values()})
 GENERIC_NOUNS = frozenset(
@@ -95,6 +95,7 @@ class MeasureIndex:
 
 
 def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> None:
+    cues: dict[int, SentenceCues] = {}
     for claim in claims:
         if claim.kind not in ("count", "money", "percent"):
             continue
@@ -114,4 +115,6 @@ def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> N
         admits = index.kind_of(claim.measure)
         if admits is not None and admits != claim.kind:
             claim.measure = None  # "7.0 million … the unemployment rate": a count is not a rate
-        qualify(claim, text, s_start, s_end, claims, index.words)
+        if s_start not in cues:
+            cues[s_start] = SentenceCues(text[s_start:s_end])
+        qualify(claim, text, s_start, s_end, claims, index.words, cues[s_start])

@@ -43,12 +43,27 @@ PREVIOUS_AFTER_RE = re.compile(r"^[^.;⟦]{0,25}?\b(?:a year (?:earlier|ago|befo
 THROUGH_RE = re.compile(rf"\b(?:the |all |its |their )?(?P<n>\w+|\d+) {BATCH_WORDS}\b", re.IGNORECASE)
 
 
+class SentenceCues:
+    """What qualify() reads from a whole sentence, read once for all its figures."""
+
+    __slots__ = ("text", "through", "national_ends")
+
+    def __init__(self, sentence: str) -> None:
+        self.text = sentence
+        m = THROUGH_RE.search(sentence)
+        n = m.group("n").lower() if m else ""
+        value = int(n) if n.isdigit() else ONES.get(n)
+        self.through = str(value) if value else None
+        self.national_ends = [m.end() for m in NATIONAL_RE.finditer(sentence)]
+
+
 def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Claim],
-            measure_words: frozenset[str] = frozenset()) -> None:
+            measure_words: frozenset[str] = frozenset(), cues: SentenceCues | None = None) -> None:
     q = claim.qualifiers
+    cues = cues or SentenceCues(text[s_start:s_end])
     before = text[s_start : claim.start]
     after = text[claim.end : s_end]
-    region = _region(claim, before, after, text[s_start:s_end])
+    region = _region(claim, before, after, cues)
     if region and region.lower() in measure_words:
         region = None  # "Spending is $1.19 billion": a measure's word opening a sentence, not a place
     if region:
@@ -66,22 +81,18 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Clai
     # Only a figure with a measure is ever compared as a value of that measure.
     if claim.measure is not None and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.search(after)):
         q["previous"] = "yes"
-    m = THROUGH_RE.search(text[s_start:s_end])
-    if m and "batch" not in q:
-        n = m.group("n").lower()
-        value = int(n) if n.isdigit() else ONES.get(n)
-        if value:
-            q["through"] = str(value)
+    if cues.through and "batch" not in q:
+        q["through"] = cues.through
 
 
-def _region(claim: Claim, before: str, after: str, sentence: str) -> str | None:
+def _region(claim: Claim, before: str, after: str, cues: SentenceCues) -> str | None:
     """The place a figure is about: "658 Guangdong enterprises", "19 companies from
     Wenzhou", "Wenzhou had a total of 52", "Guangdong has … more than 40,000", "nationwide"."""
     if not claim.in_title:
         for word in claim.phrase.split():
             w = word.strip(",")
             if w[:1].isupper() and w[1:].islower() and w not in NOT_REGIONS and w.isalpha() \
-                    and not re.match(rf"\W*{re.escape(w)}\b", sentence):  # "Ticket sales …" starts the sentence
+                    and not re.match(rf"\W*{re.escape(w)}\b", cues.text):  # "Ticket sales …" starts the sentence
                 return _national(w)
     m = AFTER_REGION_RE.match(after)
     if m and m.group("r").split()[0] not in NOT_REGIONS:
@@ -90,10 +101,11 @@ def _region(claim: Claim, before: str, after: str, sentence: str) -> str | None:
         m = pattern.search(before, max(0, len(before) - NEAR_REACH))
         if m and m.group("r").split()[0] not in NOT_REGIONS:
             return _national(m.group("r"))
-    m = SUBJECT_REGION_RE.match(sentence)
+    m = SUBJECT_REGION_RE.match(cues.text)
     if m and m.group("r").split()[0] not in NOT_REGIONS:
         return _national(m.group("r"))
-    if NATIONAL_RE.search(claim.phrase) or NATIONAL_RE.search(after[:40]) or NATIONAL_RE.search(before):
+    if NATIONAL_RE.search(claim.phrase) or NATIONAL_RE.search(after[:40]) \
+            or any(end <= len(before) for end in cues.national_ends):
         return "national"
     return None
 
