@@ -25,8 +25,9 @@ def packs():
 
 def check_paths(paths, published=None):
     """Findings for files checked together as one corpus."""
-    _, findings = run([str(p) for p in paths], list(packs()), published)
-    return findings
+    result = run([str(p) for p in paths], list(packs()), published)
+    assert not result.skipped, result.skipped
+    return result.findings
 
 
 def check_text(tmp_path: Path, text: str, name: str = "article.md", published=None):

@@ -6,17 +6,16 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from conftest import CORPUS, SEEDS
-from factcheck.cli import app
+from cli import invoke
 
 MUTANT = CORPUS / "seed_mutants" / "share__003_f05b8b4cfa5059e2.txt"
 ARTICLES = [str(MUTANT), *(str(s) for s in SEEDS if not s.name.startswith("003"))]
 
 
 def run(*args: str):
-    return CliRunner().invoke(app, ["check", "--format", "json", *args, *ARTICLES])
+    return invoke(["check", "--format", "json", *args, *ARTICLES])
 
 
 def rules_of(result) -> dict[str, str]:
@@ -104,6 +103,6 @@ def test_configuration_mistakes_are_one_line_exit_2(project, name, text, expecte
 def test_an_explicit_configuration_file(project, tmp_path):
     other = tmp_path / "strict.yaml"
     other.write_text("fail-level: info\n", encoding="utf-8")
-    assert CliRunner().invoke(app, ["check", "--config", str(other), *map(str, SEEDS)]).exit_code == 1
-    missing = CliRunner().invoke(app, ["check", "--config", str(tmp_path / "nope.yaml"), *map(str, SEEDS)])
+    assert invoke(["check", "--config", str(other), *map(str, SEEDS)]).exit_code == 1
+    missing = invoke(["check", "--config", str(tmp_path / "nope.yaml"), *map(str, SEEDS)])
     assert missing.exit_code == 2 and "no such configuration file" in missing.output

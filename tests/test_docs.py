@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import re
 
-from typer.testing import CliRunner
 
 from conftest import ROOT
 from factcheck.checks import load_all
-from factcheck.cli import app
+from cli import invoke
 from factcheck.packs import load_packs
 
 DOCS = ROOT / "docs" / "rules.md"
@@ -34,11 +33,10 @@ def test_the_worked_example_runs_as_printed(tmp_path, monkeypatch):
     (tmp_path / "jobs.yaml").write_text(docs["jobs.yaml"], encoding="utf-8")
     (tmp_path / "october.md").write_text(docs["october.md"], encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    runner = CliRunner()
-    tested = runner.invoke(app, ["rules", "test", "jobs", "--rules", "jobs.yaml"])
+    tested = invoke(["rules", "test", "jobs", "--rules", "jobs.yaml"])
     assert tested.exit_code == 0, tested.output
     assert tested.output.splitlines() == docs["rules-test"].splitlines()[1:]
-    checked = runner.invoke(app, ["check", "--format", "json", "--rules", "jobs.yaml", "october.md"])
+    checked = invoke(["check", "--format", "json", "--rules", "jobs.yaml", "october.md"])
     assert checked.exit_code == 1
     findings = json.loads(checked.output)["findings"]
     printed = docs["check"].splitlines()[2:]

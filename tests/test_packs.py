@@ -7,10 +7,9 @@ import json
 import textwrap
 
 import pytest
-from typer.testing import CliRunner
 
 from conftest import ROOT
-from factcheck.cli import app
+from cli import invoke
 from factcheck.packs import PackError, load_packs
 from factcheck.read.decode import ReadError
 
@@ -77,7 +76,7 @@ def test_a_malformed_pack_is_one_line_with_line_and_column(tmp_path, text, expec
 def test_the_command_line_exits_2_on_a_bad_pack(tmp_path):
     pack = tmp_path / "beat.yaml"
     pack.write_text(RULE.format(kind="sums"), encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", "--rules", str(pack), str(ROOT / "examples" / "seeds")])
+    result = invoke(["check", "--rules", str(pack), str(ROOT / "examples" / "seeds")])
     assert result.exit_code == 2
     assert result.output.strip() == f"factcheck: {pack}:4:11: rule beat/a: unknown rule kind 'sums' (did you mean 'sum'?)"
 
@@ -140,7 +139,7 @@ def _jobs(tmp_path, unemployed="7.0", september="+223,000"):
     pack.write_text(JOBS_PACK, encoding="utf-8")
     article = tmp_path / "october.md"
     article.write_text(JOBS_ARTICLE.format(unemployed=unemployed, september=september), encoding="utf-8")
-    return CliRunner().invoke(app, ["check", "--format", "json", "--rules", str(pack), str(article)])
+    return invoke(["check", "--format", "json", "--rules", str(pack), str(article)])
 
 
 def test_a_new_beat_is_silent_when_its_figures_agree(tmp_path):
@@ -168,15 +167,14 @@ def test_a_rate_rounded_by_the_writer_is_not_a_contradiction(tmp_path):
 # -- using packs -----------------------------------------------------------------------------
 
 def test_rules_lists_show_and_schema():
-    runner = CliRunner()
-    listing = runner.invoke(app, ["rules"])
+    listing = invoke(["rules"])
     assert listing.exit_code == 0 and "little-giants/batch-sum" in listing.output
-    shown = runner.invoke(app, ["rules", "show", "little-giants/target"])
+    shown = invoke(["rules", "show", "little-giants/target"])
     assert shown.exit_code == 0
     assert "kind: declared-value" in shown.output and "value: 10000" in shown.output and "must fire" in shown.output
-    missing = runner.invoke(app, ["rules", "show", "core/shar"])
+    missing = invoke(["rules", "show", "core/shar"])
     assert missing.exit_code == 2 and "did you mean 'core/share'" in missing.output
-    schema = json.loads(runner.invoke(app, ["rules", "schema"]).output)
+    schema = json.loads(invoke(["rules", "schema"]).output)
     rule_kinds = {ref["$ref"].split("/")[-1] for ref in schema["properties"]["rules"]["items"]["oneOf"]}
     assert "Rule_expression" in rule_kinds and "Rule_batch_sum" in rule_kinds
     assert schema["$defs"]["Rule_batch_sum"]["properties"]["params"]["$ref"].endswith("Params")
@@ -206,7 +204,7 @@ def test_rules_test_reports_a_failing_example(tmp_path):
               fire: ["612 of the 2,400 workers, or 25.5 percent, joined the strike."]
               ok: ["612 of the 2,400 workers, or 35.5 percent, joined the strike."]
         """), encoding="utf-8")
-    result = CliRunner().invoke(app, ["rules", "test", "beat", "--rules", str(pack)])
+    result = invoke(["rules", "test", "beat", "--rules", str(pack)])
     assert result.exit_code == 1
     assert "FAIL     beat/share" in result.output
     assert "example 1 (fire) found nothing" in result.output

@@ -11,7 +11,7 @@ from .extract.claims import Extraction, extract
 from .frame.engine import CompiledFrame, apply_frames, compile_frame
 from .frame.skeleton import build
 from .model import SEVERITY_RANK, Claim, Document, Finding, Statement
-from .read import discover, read_document
+from .read import discover
 from .resolve import MeasureIndex, resolve
 
 
@@ -189,14 +189,24 @@ def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
     return sorted(findings.values(), key=Finding.sort_key)
 
 
+@dataclass
+class RunResult:
+    corpus: Corpus
+    findings: list[Finding]
+    skipped: list  # ReadError: files that could not be read, each with its one-line reason
+
+
 def run(paths: list[str], packs: list, published: dt.date | None = None, disabled: set[str] | None = None,
-        severity_overrides: dict[str, str] | None = None) -> tuple[Corpus, list[Finding]]:
+        severity_overrides: dict[str, str] | None = None, jobs: int = 1,
+        max_file_bytes: int | None = None) -> RunResult:
+    """Check files as one corpus. Unreadable files are skipped (and listed), not fatal."""
+    from .parallel import analyse_files
+
     ruleset = build_ruleset(packs)
     ruleset.disabled = set(disabled or ())
     ruleset.severity_overrides = dict(severity_overrides or {})
-    docs = [read_document(p, published) for p in discover(paths)]
-    corpus = analyse(docs, ruleset)
-    return corpus, check(corpus, ruleset)
+    corpus, skipped = analyse_files(discover(paths), ruleset, published, jobs=jobs, max_file_bytes=max_file_bytes)
+    return RunResult(corpus, check(corpus, ruleset), skipped)
 
 
 class _Fields(dict):
