@@ -56,7 +56,7 @@ def build_ruleset(packs: list) -> RuleSet:
     rules, frames, measures = [], [], []
     for pack in packs:
         rules.extend(pack.rules)
-        frames.extend(compile_frame(f) for f in pack.frames)
+        frames.extend(getattr(f, "compiled", None) or compile_frame(f) for f in pack.frames)
         measures.extend(pack.measures)
     return RuleSet(rules, frames, MeasureIndex(measures))
 

@@ -14,7 +14,7 @@ Matching ignores case except inside names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Claim, Statement
 from .required import required_words, satisfied
@@ -81,16 +81,31 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         raise FrameError(f"pattern does not compile: {exc.msg}") from None
 
 
-@dataclass(slots=True)
+@dataclass
 class CompiledFrame:
+    """A frame ready to apply. Made when packs are validated and cached with them; the
+    regex itself is compiled on first use, because compiling every frame costs a run on one
+    article more than the rest of its analysis, and most frames never see a sentence with
+    their required words."""
+
     id: str
     statement: str
-    regex: re.Pattern[str]
+    source: str  # the pattern with its slots expanded into regex
     constants: dict[str, str]
     needed: frozenset[str]  # token letters that must all occur in a sentence for a match
     sentences: int = 1  # how many consecutive sentences of one paragraph the pattern may span
     text_slots: frozenset[str] = frozenset()  # {list:x} slots stay text even when they hold figures
     words: tuple[frozenset[str], ...] = ()  # one word of each must occur in the sentence (frame/required.py)
+    _regex: re.Pattern[str] | None = field(default=None, repr=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.source, re.IGNORECASE)
+        return self._regex
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_regex": None}  # a compiled pattern would be recompiled on loading anyway
 
 
 def compile_frame(frame) -> CompiledFrame:
@@ -101,8 +116,8 @@ def compile_frame(frame) -> CompiledFrame:
         letters = SLOT_KINDS.get(m.group("type")) or LIST_KINDS.get(m.group("type"))
         if letters and len(letters) == 1:
             needed.add(letters)
-    return CompiledFrame(frame.id, frame.statement, regex, dict(frame.set), frozenset(needed), frame.sentences,
-                         frozenset(text_slots), tuple(required_words(regex)))
+    return CompiledFrame(frame.id, frame.statement, regex.pattern, dict(frame.set), frozenset(needed), frame.sentences,
+                         frozenset(text_slots), tuple(required_words(regex)), regex)
 
 
 def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:

@@ -96,8 +96,18 @@ def load_packs(extra: list[str] | None = None) -> list[Any]:
         validated = [load_pack(p) for p in paths]
         check_references(validated)
         packs = [plain(p) for p in validated]
+        _prepare_frames(packs)
         cache.write(k, packs)
     return packs
+
+
+def _prepare_frames(packs: list[Any]) -> None:
+    """Each frame's compiled form (slots expanded, required words), cached with the packs."""
+    from ..frame.engine import compile_frame
+
+    for pack in packs:
+        for frame in pack.frames:
+            frame.compiled = compile_frame(frame)
 
 
 class Plain(SimpleNamespace):

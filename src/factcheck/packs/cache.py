@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-CODE_DIRS = ("checks", "packs")
+CODE_DIRS = ("checks", "packs", "frame")  # the code whose results are cached
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
