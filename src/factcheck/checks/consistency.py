@@ -5,6 +5,8 @@ cumulative count fell between the dates is the `cumulative` kind's question)."""
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from . import Hit, check
 from ._common import agree
 
@@ -39,24 +41,38 @@ def articles_in_time(corpus, measures: set[str] | None = None):
 @check("consistency")
 def run(corpus, params):
     for ordered in articles_in_time(corpus):
-        # Same date: every pair of articles of that date; otherwise neighbours in time, for
-        # the info that explains a difference. Linear in the number of articles but for
-        # articles that share a date.
-        for i, earlier in enumerate(ordered):
-            for later in ordered[i + 1 :]:
-                if earlier[0].doc.published is None or later[0].doc.published != earlier[0].doc.published:
-                    break
-                hit = _same_date(earlier, later)
-                if hit:
-                    yield hit
+        for published, same_day in groupby(ordered, key=lambda cs: cs[0].doc.published):
+            if published is not None:
+                yield from _same_date_group(list(same_day))
+        # Neighbours in time, for the info that explains a difference.
         for earlier, later in zip(ordered, ordered[1:]):
             hit = _explained(earlier, later)
             if hit:
                 yield hit
 
 
+def _same_date_group(articles: list[list]):
+    """Each article of one date against those before it, in linear time: a figure disagrees
+    with some earlier figure exactly when it disagrees with the earlier figure of highest
+    low end or of lowest high end (intervals on a line), so only those are kept."""
+    extremes: dict[tuple[str, str], object] = {}
+    for later in articles:
+        if extremes:
+            hit = _same_date(list(dict.fromkeys(extremes.values())), later)
+            if hit:
+                yield hit
+        for c in later:
+            for reading in ("strict", "ordinary"):
+                iv = getattr(c, reading)
+                best_lo, best_hi = extremes.get((reading, "lo")), extremes.get((reading, "hi"))
+                if iv.lo is not None and (best_lo is None or iv.lo > getattr(best_lo, reading).lo):
+                    extremes[(reading, "lo")] = c
+                if iv.hi is not None and (best_hi is None or iv.hi < getattr(best_hi, reading).hi):
+                    extremes[(reading, "hi")] = c
+
+
 def _same_date(earlier: list, later: list):
-    """The worst disagreement between two articles of one date about one quantity."""
+    """The worst disagreement between a later article's figures and earlier ones of its date."""
     bad = [(a, b, v) for a in earlier for b in later if (v := agree(a, b)) is not None]
     if not bad:
         return None

@@ -62,20 +62,35 @@ def _distance(iv: Interval, value: Fraction) -> Fraction:
 
 
 class _WholeIndex:
-    """Claims by measure, and by (article, noun): a whole is looked up, never scanned for."""
+    """Claims a whole may be looked up among, by key: never a scan of the corpus.
+
+    Another article's figure only stands in for a whole when it is of the part's batch, so
+    the cross-article index is by (measure, batch) and keeps one claim per distinct figure:
+    an archive that repeats a batch's total in a hundred articles has one candidate, not a
+    hundred, and the cost stays linear in the corpus."""
 
     def __init__(self, claims: list[Claim]):
-        self.by_measure: dict[str, list[Claim]] = {}
+        self.in_doc: dict[tuple[int, str], list[Claim]] = {}
+        self.in_batch: dict[tuple[str, str], dict[tuple, Claim]] = {}
         self.by_noun: dict[tuple[int, str], list[Claim]] = {}
         for c in claims:
             if c.measure:
-                self.by_measure.setdefault(c.measure, []).append(c)
+                self.in_doc.setdefault((id(c.doc), c.measure), []).append(c)
+                batch = c.qualifiers.get("batch")
+                if batch is not None:
+                    figure = (c.kind, c.unit, c.strict, c.ordinary, tuple(sorted(c.qualifiers.items())))
+                    self.in_batch.setdefault((c.measure, batch), {}).setdefault(figure, c)
             if c.noun:
                 self.by_noun.setdefault((id(c.doc), c.noun), []).append(c)
 
     def candidates(self, part: Claim, nouns: list[str]) -> list[Claim]:
         if part.measure is not None:
-            return self.by_measure.get(part.measure, [])
+            same = self.in_doc.get((id(part.doc), part.measure), [])
+            batch = part.qualifiers.get("batch")
+            if batch is None:
+                return same
+            others = [c for c in self.in_batch.get((part.measure, batch), {}).values() if c.doc is not part.doc]
+            return same + others
         out: list[Claim] = []
         for noun in dict.fromkeys([part.noun, *nouns]):
             if noun:
