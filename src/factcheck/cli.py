@@ -105,9 +105,9 @@ def claims(args) -> int:
     ruleset = build_ruleset(_setup(args.rules, args.config)[0])
     try:
         doc = read_document(path, _date(args.date))
+        corpus = analyse([doc], ruleset)
     except ReadError as exc:
         raise Failure(str(exc)) from None
-    corpus = analyse([doc], ruleset)
     console = Console(highlight=False, soft_wrap=True)
     title = doc.text[doc.title.start : doc.title.end] if doc.title else "—"
     console.print(f"[bold]{path}[/]  title: {title}  published: {doc.published or '—'}  dateline: {doc.dateline or '—'}")

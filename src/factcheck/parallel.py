@@ -86,10 +86,10 @@ def _analyse_path(path: str) -> tuple[DocumentAnalysis | tuple[str, str], dict[s
     try:
         _check_size(path)
         doc = read_document(path, _published)
+        timer.lap("read")
+        return analyse_document(doc, _ruleset, timer), timer.seconds
     except ReadError as exc:
         return (exc.path, exc.reason), timer.seconds  # an exception's own pickling loses its fields
-    timer.lap("read")
-    return analyse_document(doc, _ruleset, timer), timer.seconds
 
 
 def _check_size(path: str) -> None:

@@ -3,6 +3,7 @@ the paragraph gives (figures indexed by year or by batch)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import Hit, check
@@ -14,8 +15,9 @@ IN_RE = re.compile(r"\s*(?:[^⟦.;,\d]*?\b(?:in|for|during|of)\s+(?:the\s+)?(?:y
 def series_after(ex, st):
     """Figures of one kind in the trend's paragraph, each with the year or batch next to it."""
     points = []
-    for c in ex.claims:
-        if c.paragraph != st.paragraph or c.sentence < st.sentence or c.kind not in ("count", "money", "percent"):
+    following = range(st.sentence, len(ex.sentences))
+    for c in ex.in_sentences(itertools.takewhile(lambda i: ex.sentences[i].paragraph == st.paragraph, following)):
+        if c.paragraph != st.paragraph or c.kind not in ("count", "money", "percent"):
             continue
         if "target" in c.qualifiers:
             continue
@@ -31,12 +33,13 @@ def _index_of(ex, claim):
     if claim.qualifiers.get("batch"):
         return int(claim.qualifiers["batch"])
     text = ex.doc.text
-    years = [c for c in ex.claims if c.kind == "year" and c.sentence == claim.sentence]
+    same = ex.in_sentence(claim.sentence)
+    years = [c for c in same if c.kind == "year"]
     for c in years:
         if 0 <= c.start - claim.end <= 16 and IN_RE.fullmatch(text[claim.end : c.start]):
             return int(c.value)
     before = [c for c in years if c.end <= claim.start and not any(
-        o.kind == claim.kind and c.end <= o.start < claim.start for o in ex.claims)]
+        o.kind == claim.kind and c.end <= o.start < claim.start for o in same)]
     return int(before[-1].value) if before else None
 
 

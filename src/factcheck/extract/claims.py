@@ -10,6 +10,7 @@ from fractions import Fraction
 
 from ..intervals import Interval
 from ..model import Claim, Document
+from ..read.decode import ReadError
 from ..read.dates import DateParts, day_number, month_number, resolve_yearless
 from . import nouns
 from .hedges import hedge_after, hedge_before, intervals, rounding_unit
@@ -36,25 +37,52 @@ LIST_JOINER_RE = re.compile(r"^\s*(?:,\s*and|,|and|or|to|-|–|and/or)\s*$", re.
 class Extraction:
     """What extraction yields for one document: its sentences and claims."""
 
-    __slots__ = ("doc", "sentences", "claims", "_sentence_starts")
+    __slots__ = ("doc", "sentences", "claims", "_by_sentence")
 
     def __init__(self, doc: Document, sentences: list[Sentence], claims: list[Claim]):
         self.doc = doc
         self.sentences = sentences
         self.claims = claims
+        self._by_sentence: dict[int, list[Claim]] | None = None
+
+    def in_sentence(self, index: int) -> list[Claim]:
+        """The claims of one sentence: checks look here rather than scan the whole document,
+        which would make a document with many figures cost the square of their number."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for claim in self.claims:
+                self._by_sentence.setdefault(claim.sentence, []).append(claim)
+        return self._by_sentence.get(index, [])
+
+    def in_sentences(self, indices) -> list[Claim]:
+        return [c for i in indices for c in self.in_sentence(i)]
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.doc.text[s.start : s.end]
 
 
+# Prose has a figure every 50 to 100 characters; a file with thousands of figures packed
+# closer than this is a table or a dump, which factcheck does not read as an article (each
+# figure costs ~0.1 ms, so a 200 KB line of "1 1 1 …" would take seconds for nothing).
+MAX_FIGURE_DENSITY = 1 / 10
+DENSITY_APPLIES_FROM = 5000
+# A run of digits this long is not a quantity (and Python refuses to turn more than 4,300
+# digits into a number).
+MAX_NUMERAL_LENGTH = 100
+
+
 def extract(doc: Document) -> Extraction:
     text = doc.text
+    matches = list(numerals(text))
+    if len(matches) >= DENSITY_APPLIES_FROM and len(matches) > len(text) * MAX_FIGURE_DENSITY:
+        raise ReadError(doc.path, f"{len(matches):,} figures in {len(text):,} characters is a table or a dump of "
+                                  "numbers, not an article")
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     claims: list[Claim] = []
-    for m in numerals(text):
-        if m.lastgroup == "skip":
+    for m in matches:
+        if m.lastgroup == "skip" or m.end() - m.start() > MAX_NUMERAL_LENGTH:
             continue
         claim = _claim_from_match(doc, m)
         if claim is None:

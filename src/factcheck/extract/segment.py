@@ -21,6 +21,11 @@ CAPITALISED_NEXT_RE = re.compile(r"[ \t]*[\"“‘'(\[]?[A-Z]")
 WRAPPED_BEFORE_RE = re.compile(r"\b(?:for|of|the|and|or|to|in|at|by|a|an|with|from|on|as|than|was|were|is|are|its|their)$",
                                re.IGNORECASE)
 LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
+# No news sentence is this long; text without sentence ends (a table flattened into one
+# line, a dump of figures) is cut at white space into pieces of at most this many
+# characters, so that work done per sentence for each figure stays bounded.
+MAX_SENTENCE = 2000
+LOOK_BACK = 200  # how much of a line a line break's decision reads
 
 
 @dataclass(slots=True)
@@ -53,7 +58,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             # heading, or where an unpunctuated line (a scraped headline) meets a capitalised
             # one. A hard-wrapped line ("the Bureau of Labor Statistics\nsaid on Friday",
             # "and the change for\nSeptember") goes on.
-            before = text[begin : m.start()].rstrip()
+            before = text[max(begin, m.start() - LOOK_BACK) : m.start()].rstrip()
             if not LIST_OR_HEADING_RE.match(text, m.end()):
                 if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
                         or WRAPPED_BEFORE_RE.search(before):
@@ -66,8 +71,17 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             if not NEXT_STARTS_SENTENCE_RE.match(text, m.end()):
                 continue
         stop = m.end() if mark not in ("\n", "\r\n", "\r") else m.start()
-        if text[begin:stop].strip():
-            out.append(Sentence(begin, stop, paragraph))
+        _add(text, begin, stop, paragraph, out)
         begin = m.end()
-    if text[begin:end].strip():
-        out.append(Sentence(begin, end, paragraph))
+    _add(text, begin, end, paragraph, out)
+
+
+def _add(text: str, begin: int, stop: int, paragraph: int, out: list[Sentence]) -> None:
+    while stop - begin > MAX_SENTENCE:
+        cut = max(text.rfind(" ", begin, begin + MAX_SENTENCE), text.rfind("\n", begin, begin + MAX_SENTENCE))
+        cut = cut + 1 if cut > begin else begin + MAX_SENTENCE
+        if text[begin:cut].strip():
+            out.append(Sentence(begin, cut, paragraph))
+        begin = cut
+    if text[begin:stop].strip():
+        out.append(Sentence(begin, stop, paragraph))

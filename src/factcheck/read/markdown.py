@@ -13,7 +13,9 @@ from .metadata import extract_metadata
 from .text import blank, blank_all, prose_view
 
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
-FRONT_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+# The value is taken greedily and trimmed in code: a lazy value before "[ \t]*$" backtracks
+# over every space of a long line.
+FRONT_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*)$", re.MULTILINE)
 LINK_TARGET_RE = re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|(?<=\])\[[^\]\n]*\]")
 REFERENCE_DEF_RE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)
 AUTOLINK_RE = re.compile(r"<[a-zA-Z][\w+.-]*:[^\s<>]*>")
@@ -40,7 +42,7 @@ def read_markdown(path: str, source: str, default_date=None) -> Document:
     fm = FRONT_MATTER_RE.match(text)
     if fm:
         for m in FRONT_KEY_RE.finditer(fm.group("body")):
-            key, value = m.group("key").lower(), m.group("value")
+            key, value = m.group("key").lower(), m.group("value").rstrip(" \t\r")
             offset = fm.start("body") + m.start("value")
             unquoted = value.strip("\"'")
             lead = value.find(unquoted) if unquoted else 0

@@ -4,6 +4,7 @@ same quantity meet, in one article or across many."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..extract.patterns import CURRENCY_PREFIXES, CURRENCY_SUFFIXES
@@ -47,37 +48,40 @@ class MeasureIndex:
         m = self._regex.search(text)
         return self._group_to_name[m.lastgroup] if m and m.lastgroup else None
 
-    def find_near(self, text: str, pos: int) -> str | None:
+    def aliases_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, measure) of every alias in a sentence, read once for all its figures."""
+        if self._regex is None:
+            return []
+        return [(m.start(), m.end(), self._group_to_name[m.lastgroup]) for m in self._regex.finditer(text) if m.lastgroup]
+
+    @staticmethod
+    def find_near(aliases: list[tuple[int, int, str]], pos: int) -> str | None:
         """The alias after `pos` ("658 … enterprises were selected in the fifth batch of
         'little giant' firms"), else the last one before it."""
-        if self._regex is None:
-            return None
-        m = self._regex.search(text, pos)
-        if m and m.lastgroup:
-            return self._group_to_name[m.lastgroup]
-        last = None
-        for m in self._regex.finditer(text, 0, pos):
-            last = m
-        return self._group_to_name[last.lastgroup] if last and last.lastgroup else None
+        i = bisect.bisect_left(aliases, (pos,))
+        if i < len(aliases):
+            return aliases[i][2]
+        before = [a for a in aliases if a[1] <= pos]
+        return before[-1][2] if before else None
 
-    def find_rate_before(self, text: str, pos: int) -> str | None:
+    def find_rate_before(self, aliases: list[tuple[int, int, str]], pos: int) -> str | None:
         """The last alias before `pos` of a measure written in percent ("the unemployment
         rate was unchanged at 4.1 percent")."""
-        if self._regex is None or not self._has_rates:
+        if not self._has_rates:
             return None
         found = None
-        for m in self._regex.finditer(text, 0, pos):
-            name = self._group_to_name[m.lastgroup] if m.lastgroup else None
-            if name and self.is_percent(name):
+        for start, end, name in aliases:
+            if end > pos:
+                break
+            if self.is_percent(name):
                 found = name
         return found
 
-    def find_money_near(self, text: str, pos: int) -> str | None:
+    def find_money_near(self, aliases: list[tuple[int, int, str]], pos: int) -> str | None:
         """The nearest alias of a measure of money, after `pos` first, in one sentence."""
-        if self._regex is None or not self._has_money:
+        if not self._has_money:
             return None
-        found = [(m.start() < pos, abs(m.start() - pos), self._group_to_name[m.lastgroup])
-                 for m in self._regex.finditer(text) if m.lastgroup and self.kind_of(self._group_to_name[m.lastgroup]) == "money"]
+        found = [(start < pos, abs(start - pos), name) for start, _, name in aliases if self.kind_of(name) == "money"]
         return min(found)[2] if found else None
 
     def is_percent(self, name: str | None) -> bool:
@@ -96,6 +100,18 @@ class MeasureIndex:
 
 def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> None:
     cues: dict[int, SentenceCues] = {}
+    in_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        in_sentence.setdefault(claim.sentence, []).append(claim)
+    aliases: dict[int, list[tuple[int, int, str]]] = {}
+    ordinals: dict[int, list[Claim]] = {}
+
+    def aliases_in(si: int) -> list[tuple[int, int, str]]:
+        if si not in aliases:
+            s = sentences[si] if si >= 0 else None
+            aliases[si] = index.aliases_in(text[s.start : s.end] if s else text)
+        return aliases[si]
+
     for claim in claims:
         if claim.kind not in ("count", "money", "percent"):
             continue
@@ -103,18 +119,20 @@ def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> N
         s_start, s_end = (sentence.start, sentence.end) if sentence else (0, len(text))
         claim.measure = index.find(claim.phrase)
         if claim.measure is None and claim.kind == "percent":
-            claim.measure = index.find_rate_before(text[s_start:s_end], claim.start - s_start)
+            claim.measure = index.find_rate_before(aliases_in(claim.sentence), claim.start - s_start)
         if claim.measure is None and claim.kind == "money" and claim.noun is None:
             # "proposed spending $1.19 billion from the general fund": a money measure nearby
-            claim.measure = index.find_money_near(text[s_start:s_end], claim.start - s_start)
+            claim.measure = index.find_money_near(aliases_in(claim.sentence), claim.start - s_start)
         if claim.measure is None and claim.kind == "count" and (claim.noun is None or claim.noun in GENERIC_NOUNS):
-            claim.measure = index.find_near(text[s_start:s_end], claim.start - s_start)
+            claim.measure = index.find_near(aliases_in(claim.sentence), claim.start - s_start)
             if claim.measure is None and claim.sentence > 0 and sentences[claim.sentence - 1].paragraph == sentence.paragraph:
                 prev = sentences[claim.sentence - 1]
-                claim.measure = index.find_near(text[prev.start : prev.end], prev.end - prev.start)
+                claim.measure = index.find_near(aliases_in(claim.sentence - 1), prev.end - prev.start)
         admits = index.kind_of(claim.measure)
         if admits is not None and admits != claim.kind:
             claim.measure = None  # "7.0 million … the unemployment rate": a count is not a rate
         if s_start not in cues:
-            cues[s_start] = SentenceCues(text[s_start:s_end])
-        qualify(claim, text, s_start, s_end, claims, index.words, cues[s_start])
+            cues[s_start] = SentenceCues(text[s_start:s_end], s_start)
+        if claim.sentence not in ordinals:
+            ordinals[claim.sentence] = [c for c in in_sentence[claim.sentence] if c.kind == "ordinal"]
+        qualify(claim, text, s_start, s_end, ordinals[claim.sentence], index.words, cues[s_start])

@@ -46,10 +46,11 @@ THROUGH_RE = re.compile(rf"\b(?:the |all |its |their )?(?P<n>\w+|\d+) {BATCH_WOR
 class SentenceCues:
     """What qualify() reads from a whole sentence, read once for all its figures."""
 
-    __slots__ = ("text", "through", "national_ends")
+    __slots__ = ("text", "start", "through", "national_ends")
 
-    def __init__(self, sentence: str) -> None:
+    def __init__(self, sentence: str, start: int = 0) -> None:
         self.text = sentence
+        self.start = start  # of the sentence in the document
         m = THROUGH_RE.search(sentence)
         n = m.group("n").lower() if m else ""
         value = int(n) if n.isdigit() else ONES.get(n)
@@ -57,18 +58,18 @@ class SentenceCues:
         self.national_ends = [m.end() for m in NATIONAL_RE.finditer(sentence)]
 
 
-def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Claim],
+def qualify(claim: Claim, text: str, s_start: int, s_end: int, ordinals: list[Claim],  # the sentence's
             measure_words: frozenset[str] = frozenset(), cues: SentenceCues | None = None) -> None:
     q = claim.qualifiers
-    cues = cues or SentenceCues(text[s_start:s_end])
-    before = text[s_start : claim.start]
-    after = text[claim.end : s_end]
+    cues = cues or SentenceCues(text[s_start:s_end], s_start)
+    before = text[max(s_start, claim.start - NEAR_REACH) : claim.start]  # every cue is read near the figure
+    after = text[claim.end : min(s_end, claim.end + NEAR_REACH)]
     region = _region(claim, before, after, cues)
     if region and region.lower() in measure_words:
         region = None  # "Spending is $1.19 billion": a measure's word opening a sentence, not a place
     if region:
         q["region"] = region
-    batch = _batch(claim, claims, text)
+    batch = _batch(claim, ordinals, text)
     if batch:
         q["batch"] = batch
     window = text[max(s_start, claim.start - 80) : min(s_end, claim.end + 40)]
@@ -76,10 +77,10 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, claims: list[Clai
         q["cumulative"] = "yes"
     if TOTAL_CUE_RE.search(before[-40:]):
         q["total"] = "yes"
-    if TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.search(after):
+    if TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.match(after):
         q["target"] = "yes"
     # Only a figure with a measure is ever compared as a value of that measure.
-    if claim.measure is not None and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.search(after)):
+    if claim.measure is not None and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.match(after)):
         q["previous"] = "yes"
     if cues.through and "batch" not in q:
         q["through"] = cues.through
@@ -105,7 +106,7 @@ def _region(claim: Claim, before: str, after: str, cues: SentenceCues) -> str | 
     if m and m.group("r").split()[0] not in NOT_REGIONS:
         return _national(m.group("r"))
     if NATIONAL_RE.search(claim.phrase) or NATIONAL_RE.search(after[:40]) \
-            or any(end <= len(before) for end in cues.national_ends):
+            or any(end <= claim.start - cues.start for end in cues.national_ends):
         return "national"
     return None
 
@@ -114,10 +115,10 @@ def _national(name: str) -> str:
     return "national" if name in ("China", "The Country") else name
 
 
-def _batch(claim: Claim, claims: list[Claim], text: str) -> str | None:
+def _batch(claim: Claim, ordinals: list[Claim], text: str) -> str | None:
     """The batch an ordinal names next to this claim ("in the fifth batch"), if any."""
     best: tuple[int, Claim] | None = None
-    for other in claims:
+    for other in ordinals:
         if other.kind != "ordinal" or other.sentence != claim.sentence:
             continue
         if not re.match(rf"\s+(?:{BATCH_WORDS})\b", text[other.end : other.end + 12], re.IGNORECASE):
