@@ -64,13 +64,12 @@ def check(args) -> int:
 
     if args.jobs < 0:
         raise Failure(f"--jobs {args.jobs}: expected a number of processes (0: one per core)")
-    if args.max_file_size <= 0:
-        raise Failure(f"--max-file-size {args.max_file_size:g}: expected a size in MB above 0")
+    max_bytes = _max_file_bytes(args.max_file_size)
     packs, settings = _setup(args.rules, args.config, args.disable, args.severity)
     try:
         result = run(args.paths or ["."], packs, _date(args.date), disabled=set(settings.disable),
                      severity_overrides=settings.severity, jobs=args.jobs,
-                     max_file_bytes=int(args.max_file_size * 1_000_000))
+                     max_file_bytes=max_bytes)
     except ReadError as exc:  # a path named on the command line that does not exist
         raise Failure(str(exc)) from None
     for skipped in result.skipped:
@@ -102,9 +101,10 @@ def claims(args) -> int:
     from .read.decode import ReadError
 
     path = args.path
+    max_bytes = _max_file_bytes(args.max_file_size)
     ruleset = build_ruleset(_setup(args.rules, args.config)[0])
     try:
-        doc = read_document(path, _date(args.date))
+        doc = read_document(path, _date(args.date), max_bytes)
         corpus = analyse([doc], ruleset)
     except ReadError as exc:
         raise Failure(str(exc)) from None
@@ -240,6 +240,17 @@ def rules_test(args) -> int:
     return 1 if failed else 0
 
 
+def _max_file_size_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--max-file-size", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
+                        help=f"{what} (default {DEFAULT_MAX_FILE_MB:g} MB).")
+
+
+def _max_file_bytes(megabytes: float) -> int:
+    if not (0 < megabytes < float("inf")):  # also refuses nan
+        raise Failure(f"--max-file-size {megabytes:g}: expected a size in MB above 0")
+    return int(megabytes * 1_000_000)
+
+
 def _pack_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", action="append", default=[], metavar="PATH",
                         help="More rule packs (files or folders); may be repeated.")
@@ -264,14 +275,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="Publication date (YYYY-MM-DD) for files that carry none.")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                    help="Processes reading and analysing files (default 0: one per core).")
-    p.add_argument("--max-file-size", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
-                   help=f"Skip, with a reason, any file larger than this (default {DEFAULT_MAX_FILE_MB:g} MB).")
+    _max_file_size_option(p, "Skip, with a reason, any file larger than this")
     p.set_defaults(run=check)
 
     p = commands.add_parser("claims", help=claims.__doc__, description=claims.__doc__)
     p.add_argument("path", metavar="PATH", help="An article.")
     _pack_options(p)
     p.add_argument("--date", help="Publication date (YYYY-MM-DD).")
+    _max_file_size_option(p, "Refuse, with a reason, a file larger than this")
     p.set_defaults(run=claims)
 
     rules = commands.add_parser("rules", help="List packs and rules (with no command), show or test them, print "

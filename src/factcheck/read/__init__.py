@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..model import Document
@@ -15,14 +16,39 @@ def reader_for(path: str) -> str:
     return ARTICLE_SUFFIXES.get(Path(path).suffix.lower(), "text")
 
 
-def read_document(path: str, published=None) -> Document:
+def read_document(path: str, published=None, max_bytes: int | None = None) -> Document:
+    """A file read as its name says; ReadError (one line, naming the file) when it cannot be:
+    missing, a directory or a device, larger than `max_bytes`, binary or not UTF-8/16/32."""
+    check_size(path, max_bytes)
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as f:
+            data = f.read() if max_bytes is None else f.read(max_bytes + 1)
     except IsADirectoryError:
         raise ReadError(path, "is a directory") from None
     except OSError as exc:
         raise ReadError(path, exc.strerror or str(exc)) from None
+    if max_bytes is not None and len(data) > max_bytes:  # a pipe, or a file that grew since stat
+        raise ReadError(path, too_large(len(data), max_bytes))
     return read_source(path, decode(path, data), published)
+
+
+def check_size(path: str, max_bytes: int | None = None) -> None:
+    """Refuse, before reading a byte, a device (/dev/zero never ends) and a file over the limit."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return  # opening it says why
+    if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
+        raise ReadError(path, "is a device, not an article")
+    if stat.S_ISSOCK(st.st_mode):
+        raise ReadError(path, "is a socket, not an article")
+    if max_bytes is not None and st.st_size > max_bytes:
+        raise ReadError(path, too_large(st.st_size, max_bytes))
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    return (f"{size / 1e6:.1f} MB is more than the {max_bytes / 1e6:g} MB limit for one article "
+            "(raise it with --max-file-size)")
 
 
 def read_source(path: str, source: str, published=None) -> Document:
@@ -56,4 +82,4 @@ def discover(paths: list[str]) -> list[str]:
     return sorted(found)
 
 
-__all__ = ["Document", "ReadError", "discover", "read_document", "read_source"]
+__all__ = ["Document", "ReadError", "check_size", "discover", "read_document", "read_source"]

@@ -14,12 +14,40 @@ NOT_PROSE_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+"
                           r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,253}\.[\w.]{1,253}")
 # Spaces that newsrooms use inside numbers or as plain spaces: read as one ASCII space.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
+# Digits of other scripts read as ASCII digits, one character for one so that offsets stay
+# valid: full-width (３６７１, with ％ ， ．), Arabic-Indic (٣٦٧١, with the Arabic decimal and
+# thousands separators) and Extended Arabic-Indic (۳۶۷۱).
+_DIGITS = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "\uff05": "%", "\uff0c": ",", "\uff0e": ".", "\u066b": ".", "\u066c": ",",
+})
+# "1 234 567" grouped with no-break, thin, narrow no-break or figure spaces is one number:
+# the spaces become commas ("1,234,567"), and a decimal comma after such groups (French
+# "1 234,5") a point. Plain spaces are left alone: "in 12 345 people" is ambiguous.
+GROUP_SPACES = "\u00a0\u2009\u202f\u2007"
+SPACE_GROUPED_RE = re.compile(rf"(?<![0-9,.])[0-9]{{1,3}}(?:[{GROUP_SPACES}][0-9]{{3}})+(?:,[0-9]+)?(?![0-9])")
+_COMMAS = str.maketrans({c: "," for c in GROUP_SPACES})
 
 
 def blank(text: str, start: int, end: int) -> str:
     """Replace text[start:end] with spaces, keeping line breaks so offsets stay put."""
     piece = re.sub(r"[^\r\n]", " ", text[start:end])
     return text[:start] + piece + text[end:]
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank many spans (in any order, overlapping or not) in one pass over the text."""
+    if not spans:
+        return text
+    pieces, done = [], 0
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end > start:
+            pieces += [text[done:start], re.sub(r"[^\r\n]", " ", text[start:end])]
+            done = end
+    return "".join(pieces) + text[done:]
 
 
 def blank_all(text: str, pattern: re.Pattern[str]) -> str:
@@ -44,7 +72,20 @@ def blank_comments(text: str) -> str:
 
 
 def prose_view(source: str) -> str:
-    return blank_all(blank_comments(source.translate(_SPACES)), NOT_PROSE_RE)
+    """The text to analyse, as long as the source, character for character: other scripts'
+    digits and spaced thousands read as ASCII figures, every line break a "\\n" (the "\\r" of
+    "\\r\\n" a space; a lone "\\r" a "\\n"), comments, addresses and e-mail blanked."""
+    text = source.translate(_DIGITS)
+    if any(c in text for c in GROUP_SPACES):
+        text = SPACE_GROUPED_RE.sub(_space_grouped, text)
+    text = text.translate(_SPACES)
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return blank_all(blank_comments(text), NOT_PROSE_RE)
+
+
+def _space_grouped(m: re.Match[str]) -> str:
+    return m.group().replace(",", ".").translate(_COMMAS)
 
 
 def read_text(path: str, source: str, default_date=None) -> Document:
