@@ -84,19 +84,14 @@ def _analyse_path(path: str) -> tuple[DocumentAnalysis | tuple[str, str], dict[s
     assert _ruleset is not None
     timer = StageTimer()
     try:
-        _check_size(path)
-        doc = read_document(path, _published)
+        doc = read_document(path, _published, _max_file_bytes)
         timer.lap("read")
         return analyse_document(doc, _ruleset, timer), timer.seconds
     except ReadError as exc:
         return (exc.path, exc.reason), timer.seconds  # an exception's own pickling loses its fields
+    except RecursionError:
+        return (path, "nested too deeply to analyse"), timer.seconds
+    except Exception as exc:  # noqa: BLE001 — one odd file must not stop a whole CI run with a traceback
+        reason = f"could not be analysed ({type(exc).__name__}: {exc}); please report this as a factcheck bug"
+        return (path, " ".join(reason.split())), timer.seconds
 
-
-def _check_size(path: str) -> None:
-    try:
-        size = os.stat(path).st_size
-    except OSError:
-        return  # read_document says why
-    if _max_file_bytes is not None and size > _max_file_bytes:
-        raise ReadError(path, f"{size / 1e6:.1f} MB is more than the {_max_file_bytes / 1e6:g} MB limit for one "
-                              "article (raise it with --max-file-size)")

@@ -38,8 +38,9 @@ def _alt(words) -> str:
 
 
 _PREFIX = r"(?:US\$|HK\$|A\$|C\$|\$|€|£|¥|₹|₦|Ksh\.?|KSh\.?|KES|Rs\.?|RMB|CNY|USD|EUR|GBP|INR)"
-# 3,671 · 3671 · 17.9 · 1 234 567 (thin/nbsp-normalised spaces) · .5
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# 3,671 · 3671 · 17.9 · 1,23,456 (Indian grouping: lakh and crore) · spaced thousands
+# arrive here as commas (read/text.py)
+_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 
 
 def _scale(tag: str) -> str:
