@@ -16,6 +16,13 @@ def key(claim) -> tuple:
     return (claim.measure, q.get("region", "national"), q.get("batch"), "target" in q)
 
 
+def same_count(a, b) -> bool:
+    """Counts made after a different number of batches ("the first two batches named 400",
+    "across all three lists … 600") are different quantities, whatever else they share."""
+    ta, tb = a.qualifiers.get("through"), b.qualifiers.get("through")
+    return ta is None or tb is None or ta == tb
+
+
 def is_total(claim) -> bool:
     q = claim.qualifiers
     if claim.measure is None or "previous" in q:  # "rose to 12,000 from 9,000": 9,000 is an older total
@@ -54,26 +61,28 @@ def run(corpus, params):
 def _same_date_group(articles: list[list]):
     """Each article of one date against those before it, in linear time: a figure disagrees
     with some earlier figure exactly when it disagrees with the earlier figure of highest
-    low end or of lowest high end (intervals on a line), so only those are kept."""
-    extremes: dict[tuple[str, str], object] = {}
+    low end or of lowest high end (intervals on a line), so only those are kept — for each
+    number of batches counted, since only counts of the same batches are compared."""
+    extremes: dict[tuple[str | None, str, str], object] = {}
     for later in articles:
         if extremes:
             hit = _same_date(list(dict.fromkeys(extremes.values())), later)
             if hit:
                 yield hit
         for c in later:
+            through = c.qualifiers.get("through")
             for reading in ("strict", "ordinary"):
                 iv = getattr(c, reading)
-                best_lo, best_hi = extremes.get((reading, "lo")), extremes.get((reading, "hi"))
+                best_lo, best_hi = extremes.get((through, reading, "lo")), extremes.get((through, reading, "hi"))
                 if iv.lo is not None and (best_lo is None or iv.lo > getattr(best_lo, reading).lo):
-                    extremes[(reading, "lo")] = c
+                    extremes[(through, reading, "lo")] = c
                 if iv.hi is not None and (best_hi is None or iv.hi < getattr(best_hi, reading).hi):
-                    extremes[(reading, "hi")] = c
+                    extremes[(through, reading, "hi")] = c
 
 
 def _same_date(earlier: list, later: list):
     """The worst disagreement between a later article's figures and earlier ones of its date."""
-    bad = [(a, b, v) for a in earlier for b in later if (v := agree(a, b)) is not None]
+    bad = [(a, b, v) for a in earlier for b in later if same_count(a, b) and (v := agree(a, b)) is not None]
     if not bad:
         return None
     a, b, verdict = min(bad, key=lambda p: (p[2] != "strict", p[0].start, p[1].start))
@@ -87,8 +96,9 @@ def _explained(earlier: list, later: list):
     known = a0.doc.published is not None and b0.doc.published is not None
     if known and a0.doc.published == b0.doc.published:
         return None  # same date: _same_date's business
-    disagree = [(a, b) for a in earlier for b in later if agree(a, b) is not None]
-    if not disagree or len(disagree) < len(earlier) * len(later):
+    pairs = [(a, b) for a in earlier for b in later if same_count(a, b)]
+    disagree = [(a, b) for a, b in pairs if agree(a, b) is not None]
+    if not disagree or len(disagree) < len(pairs):
         return None  # some pair agrees: nothing to explain
     a, b = disagree[0]
     why = "explained by different dates" if known else "as of different or unknown dates"

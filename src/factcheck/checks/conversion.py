@@ -19,17 +19,21 @@ def run(corpus, params):
             a, b = b, a
         groups.setdefault((st.doc.path, a.unit, b.unit), []).append((a, b))
     for (_, unit_a, unit_b), pairs in sorted(groups.items()):
-        rates = [(a.rounding / b.rounding, a, b) for a, b in pairs]
-        if len(rates) < 2 or common(r for r, _, _ in rates) is not None:
+        # Each conversion's rate under both readings of its hedges: "(nearly $2 million)" may
+        # stand for $1.01 million, which the rounding of "$2 million" alone would exclude.
+        rates = [(a.strict / b.strict, a.ordinary / b.ordinary, a, b) for a, b in pairs]
+        if len(rates) < 2 or (common(r[0] for r in rates) is not None and common(r[1] for r in rates) is not None):
             continue
-        # Report each conversion that disagrees with the first one.
-        base_rate, base_a, base_b = rates[0]
-        for rate, a, b in rates[1:]:
-            if rate.intersects(base_rate):
-                continue
-            level = level_for(False, False)
-            yield Hit(level, [a, b, base_a, base_b],
-                      {"a": a.text, "b": b.text, "rate": show_iv(rate, 4), "other": f"{base_a.text} ({base_b.text})",
-                       "other_rate": show_iv(base_rate, 4), "units": f"{unit_a}/{unit_b}"},
-                      f"{a.text} / {b.text} = {show_iv(rate, 4)} {unit_a}/{unit_b}; "
-                      f"{base_a.text} / {base_b.text} = {show_iv(base_rate, 4)}", anchor=a)
+        # Report each conversion that disagrees with an earlier one (the first it disagrees
+        # with): the first conversion may be too rough to disagree with anything.
+        for j, (rate, ordinary, a, b) in enumerate(rates):
+            for base_rate, base_ordinary, base_a, base_b in rates[:j]:
+                level = level_for(rate.intersects(base_rate), ordinary.intersects(base_ordinary))
+                if level is None:
+                    continue
+                yield Hit(level, [a, b, base_a, base_b],
+                          {"a": a.text, "b": b.text, "rate": show_iv(rate, 4), "other": f"{base_a.text} ({base_b.text})",
+                           "other_rate": show_iv(base_rate, 4), "units": f"{unit_a}/{unit_b}"},
+                          f"{a.text} / {b.text} = {show_iv(rate, 4)} {unit_a}/{unit_b}; "
+                          f"{base_a.text} / {base_b.text} = {show_iv(base_rate, 4)}", anchor=a)
+                break

@@ -17,25 +17,42 @@ def run(corpus, params):
 
 
 def _falls(ordered: list):
-    """Each figure against the highest floor an article published strictly earlier set."""
-    floor = None  # (lower bound, claim) of the highest figure dated strictly earlier
-    pending = None
+    """Each figure against the highest floor an article published strictly earlier set (a
+    count after more batches than the figure's own sets no floor for it)."""
+    floors: dict = {}  # batches counted (or None) → (lower bound, claim), the highest dated strictly earlier
+    pending: dict = {}  # the same for the date being read
+    pending_date = None
     for group in ordered:
         published = group[0].doc.published
         if published is None:
             continue
-        if pending is not None and pending[0] < published:
-            if floor is None or pending[1] > floor[0]:
-                floor = (pending[1], pending[2])
-            pending = None
-        if floor is not None:
-            for b in group:
-                if b.strict.hi is not None and b.strict.hi < floor[0]:
-                    a = floor[1]
-                    yield Hit("strict", [b, a], {"a": a.said, "b": b.said, "a_date": str(a.doc.published),
-                                                 "b_date": str(b.doc.published)},
-                              f"{b.said} on {b.doc.published} < {a.said} on {a.doc.published}", anchor=b)
-                    break
+        if pending and pending_date < published:
+            for through, floor in pending.items():
+                _raise(floors, through, floor)
+            pending = {}
+        for b in group:
+            mine = _batches(b)
+            eligible = [f for through, f in floors.items() if mine is None or through is None or through <= mine]
+            if b.strict.hi is None or not eligible:
+                continue
+            lo, a = max(eligible, key=lambda f: f[0])
+            if b.strict.hi < lo:
+                yield Hit("strict", [b, a], {"a": a.said, "b": b.said, "a_date": str(a.doc.published),
+                                             "b_date": str(b.doc.published)},
+                          f"{b.said} on {b.doc.published} < {a.said} on {a.doc.published}", anchor=b)
+                break
         for c in group:
-            if c.strict.lo is not None and (pending is None or c.strict.lo > pending[1]):
-                pending = (published, c.strict.lo, c)
+            if c.strict.lo is not None:
+                _raise(pending, _batches(c), (c.strict.lo, c))
+        pending_date = published
+
+
+def _raise(floors: dict, through, floor) -> None:
+    if through not in floors or floor[0] > floors[through][0]:
+        floors[through] = floor
+
+
+def _batches(claim) -> int | None:
+    """How many batches a count is after ("the first two batches named 400"), if it says."""
+    through = claim.qualifiers.get("through")
+    return int(through) if through is not None else None

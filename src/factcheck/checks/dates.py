@@ -15,6 +15,9 @@ FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|expected|expects|schedul
                        re.IGNORECASE)
 
 
+# "adopted a budget for 2025", "the forecast for fiscal 2025": the year a thing covers, not
+# the date of an event.
+FOR_YEAR_RE = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?$", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+–\s+|\s+—\s+")
 
 
@@ -45,6 +48,8 @@ def events(corpus, params):
             continue
         if claim.kind == "year" and claim.text.lower().endswith("year"):
             continue  # "this year" is the publication year by definition
+        if claim.kind == "year" and FOR_YEAR_RE.search(claim.doc.text, max(0, claim.start - 30), claim.start):
+            continue
         sentence = _clause(corpus, claim)
         if not PAST_RE.search(sentence) or FUTURE_RE.search(sentence):
             continue

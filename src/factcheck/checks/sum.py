@@ -5,6 +5,7 @@ the total)."""
 
 from __future__ import annotations
 
+from ..extract.nouns import singular
 from ..intervals import total
 from . import Hit, check
 from ._common import counted, level_for, show_iv
@@ -52,12 +53,11 @@ def _paragraph_totals(corpus):
         for claim in ex.claims:
             if claim.kind != "count" or "total" not in claim.qualifiers or claim.qualifiers.get("batch"):
                 continue
-            if any(c.kind == "count" and c is not claim and c.sentence == claim.sentence and c.noun == claim.noun
-                   for c in ex.claims):
+            if any(c.kind == "count" and c is not claim and c.noun == claim.noun
+                   for c in ex.in_sentence(claim.sentence)):
                 continue  # totals with parts in their own sentence are the frames' business
-            parts = [c for c in ex.claims
-                     if c.kind == "count" and c.paragraph == claim.paragraph and c.sentence < claim.sentence
-                     and c.sentence >= claim.sentence - 3 and c.qualifiers.get("batch")
+            parts = [c for c in ex.in_sentences(range(max(0, claim.sentence - 3), claim.sentence))
+                     if c.kind == "count" and c.paragraph == claim.paragraph and c.qualifiers.get("batch")
                      and (c.noun == claim.noun or (c.measure and c.measure == claim.measure))
                      and c.qualifiers.get("region") == claim.qualifiers.get("region")]
             batches = [c.qualifiers["batch"] for c in parts]
@@ -69,7 +69,8 @@ def _breakdowns(corpus):
     """"Revenue rose to €166 million … Broadcasting brought in €74 million, commercial deals
     €62 million and matchday income €35 million": three or more figures of one unit listed
     together, with no total of their own, cannot add up to more than the largest figure of
-    that unit stated just before them (they may be only some of its parts)."""
+    that unit stated just before them (they may be only some of its parts). For counts the
+    unit is what is counted: "12 voters …, 15 … and 19 …" are not parts of "40 towns"."""
     with_total = {(st.doc.path, st.sentence) for st in corpus.of("sum")}
     for st in corpus.of("breakdown"):
         parts = st.slots.get("parts")
@@ -83,17 +84,28 @@ def _breakdowns(corpus):
             continue
         biggest = max(p.value for p in parts)
         sentences = range(max(0, st.sentence - 3), st.sentence)
-        candidates = [c for c in ex.claims
-                      if c.sentence in sentences and (c.kind, c.unit) == (parts[0].kind, parts[0].unit)
+        candidates = [c for c in ex.in_sentences(sentences)
+                      if (c.kind, c.unit) == (parts[0].kind, parts[0].unit)
                       and c.value > biggest and abs(ex.sentences[c.sentence].paragraph - st.paragraph) <= 2
-                      and "target" not in c.qualifiers]
+                      and "target" not in c.qualifiers and (c.kind != "count" or _counts_the_same(c, parts))]
         if not candidates:
             continue
         whole = max(candidates, key=lambda c: c.value)
         yield from _judge(parts, whole, exhaustive=False)
 
 
+def _counts_the_same(whole, parts) -> bool:
+    """A count is a whole of listed counts only when it counts what one of them counts
+    ("642,300 residents" … "301,000 residents live in the north, 201,500 in the south …")."""
+    for p in parts:
+        if whole.measure is not None and p.measure == whole.measure:
+            return True
+        if whole.noun is not None and whole.noun in {singular(w) for w in p.phrase.split()}:
+            return True
+    return False
+
+
 def _is_series(ex, parts) -> bool:
     """"€74 million in 2021, €62 million in 2022 …" is a series over time, not parts."""
-    years = [c for c in ex.claims if c.kind == "year" and c.sentence == parts[0].sentence]
+    years = [c for c in ex.in_sentence(parts[0].sentence) if c.kind == "year"]
     return len(years) >= len(parts) - 1
