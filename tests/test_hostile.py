@@ -253,10 +253,10 @@ def test_max_file_size_raises_and_lowers_the_limit(tmp_path):
     article = write(tmp_path, "a.md", SHARE + "\n" + "Filler without figures. " * 100)
     assert_skipped(check("--max-file-size", "0.001", article), article, "more than the 0.001 MB limit")
     assert check("--max-file-size", "0.01", article).exit_code == 1
-    for bad in ("0", "-1", "nan", "inf"):
+    for bad in ("0", "-1", "nan", "inf", "1e20"):  # 1e20 MB would overflow a read()
         out = check("--max-file-size", bad, article)
         assert out.exit_code == 2 and out.messages() == [f"factcheck: --max-file-size {float(bad):g}: expected a "
-                                                         "size in MB above 0"]
+                                                         "size in MB above 0 and at most 1e+06"]
 
 
 # ---------------------------------------------------------------------------------------

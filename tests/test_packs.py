@@ -238,3 +238,11 @@ def test_an_unwritable_cache_is_no_reason_to_fail(tmp_path, monkeypatch):
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker / "cache"))
     assert [p.pack for p in load_packs()] == ["core", "dates", "little-giants"]
+
+
+def test_pack_options_given_before_a_rules_subcommand_are_not_dropped():
+    for args in (["rules", "--rules", "/nonexistent", "show", "core/share"],
+                 ["rules", "show", "core/share", "--rules", "/nonexistent"],
+                 ["rules", "--rules", "/nonexistent", "test"]):
+        result = invoke(args)
+        assert result.exit_code == 2 and "no such rule pack" in result.stderr, args

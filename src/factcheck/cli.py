@@ -13,6 +13,7 @@ import sys
 
 LEVELS = ("error", "warning", "info")
 DEFAULT_MAX_FILE_MB = 10.0
+MAX_FILE_MB_CEILING = 1e6  # a terabyte: beyond it a size no longer fits a read() call
 
 
 class Failure(Exception):
@@ -59,6 +60,7 @@ def _setup(rules: list[str], config_path: str | None = None, disable=(), severit
 def check(args) -> int:
     """Check articles and report numbers that contradict each other."""
     from .model import SEVERITY_RANK
+    from .parallel import WorkerDied
     from .pipeline import run
     from .read.decode import ReadError
 
@@ -70,7 +72,7 @@ def check(args) -> int:
         result = run(args.paths or ["."], packs, _date(args.date), disabled=set(settings.disable),
                      severity_overrides=settings.severity, jobs=args.jobs,
                      max_file_bytes=max_bytes)
-    except ReadError as exc:  # a path named on the command line that does not exist
+    except (ReadError, WorkerDied) as exc:  # a path named on the command line that does not exist
         raise Failure(str(exc)) from None
     for skipped in result.skipped:
         print(f"factcheck: {skipped}", file=sys.stderr)
@@ -246,16 +248,20 @@ def _max_file_size_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def _max_file_bytes(megabytes: float) -> int:
-    if not (0 < megabytes < float("inf")):  # also refuses nan
-        raise Failure(f"--max-file-size {megabytes:g}: expected a size in MB above 0")
+    if not (0 < megabytes <= MAX_FILE_MB_CEILING):  # also refuses nan and inf
+        raise Failure(f"--max-file-size {megabytes:g}: expected a size in MB above 0 and at most "
+                      f"{MAX_FILE_MB_CEILING:g}")
     return int(megabytes * 1_000_000)
 
 
-def _pack_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--rules", action="append", default=[], metavar="PATH",
+def _pack_options(parser: argparse.ArgumentParser, under_rules: bool = False) -> None:
+    # Under `rules`, a subcommand's own defaults would overwrite options given before it
+    # (`rules --rules x show ID`): they are left unset there, and read with getattr.
+    parser.add_argument("--rules", action="append", default=argparse.SUPPRESS if under_rules else [], metavar="PATH",
                         help="More rule packs (files or folders); may be repeated.")
-    parser.add_argument("--config", metavar="FILE", help="Configuration file (default: .factcheck.yaml or "
-                        "[tool.factcheck] in pyproject.toml, from here upward).")
+    parser.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS if under_rules else None,
+                        help="Configuration file (default: .factcheck.yaml or [tool.factcheck] in pyproject.toml, "
+                        "from here upward).")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -292,13 +298,13 @@ def parser() -> argparse.ArgumentParser:
     sub = rules.add_subparsers(dest="rules_command", metavar="COMMAND")
     p = sub.add_parser("show", help=rules_show.__doc__, description=rules_show.__doc__)
     p.add_argument("rule_id", metavar="ID", help="A rule id, such as core/share.")
-    _pack_options(p)
+    _pack_options(p, under_rules=True)
     p.set_defaults(run=rules_show)
     p = sub.add_parser("schema", help=rules_schema.__doc__, description=rules_schema.__doc__)
     p.set_defaults(run=rules_schema)
     p = sub.add_parser("test", help=rules_test.__doc__, description=rules_test.__doc__)
     p.add_argument("pack", nargs="?", help="Only this pack (by name).")
-    _pack_options(p)
+    _pack_options(p, under_rules=True)
     p.add_argument("--verbose", "-v", action="store_true", help="Show what each failing example found.")
     p.set_defaults(run=rules_test)
     return top

@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from .pipeline import Corpus, DocumentAnalysis, RuleSet, StageTimer, analyse_document, merge
 from .read import read_document
@@ -18,6 +20,12 @@ from .read.decode import ReadError
 
 # Below this much text a worker pool costs more to start than it saves.
 PARALLEL_MIN_BYTES = 256_000
+# Windows cannot wait on more than 61 processes (ProcessPoolExecutor's own limit there).
+MAX_WORKERS = 61 if sys.platform == "win32" else 256
+
+
+class WorkerDied(Exception):
+    """A worker process ended without a result: one line, exit 2."""
 
 _ruleset: RuleSet | None = None
 _published = None
@@ -35,12 +43,17 @@ def analyse_files(paths: list[str], ruleset: RuleSet, published=None, jobs: int 
                   timer: StageTimer | None = None, max_file_bytes: int | None = None) -> tuple[Corpus, list[ReadError]]:
     """The corpus of the readable files, and the reason each other file was skipped."""
     timer = timer or StageTimer()
-    jobs = min(jobs if jobs > 0 else default_jobs(), len(paths))
+    jobs = min(jobs if jobs > 0 else default_jobs(), len(paths), MAX_WORKERS)
     if jobs > 1 and _total_bytes(paths) >= PARALLEL_MIN_BYTES:
-        context = _context()
         chunk = max(1, len(paths) // (jobs * 8))  # small chunks even out files of different sizes
-        with context.Pool(jobs, initializer=_start_worker, initargs=(ruleset, published, max_file_bytes)) as pool:
-            results = pool.map(_analyse_path, paths, chunksize=chunk)
+        # concurrent.futures rather than multiprocessing.Pool: a worker killed by the system
+        # (out of memory) raises BrokenProcessPool here instead of hanging the run.
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_start_worker,
+                                     initargs=(ruleset, published, max_file_bytes)) as pool:
+                results = list(pool.map(_analyse_path, paths, chunksize=chunk))
+        except BrokenProcessPool:
+            raise WorkerDied("a worker process died (out of memory?); try fewer --jobs") from None
     else:
         _start_worker(ruleset, published, max_file_bytes)
         results = [_analyse_path(path) for path in paths]
