@@ -4,15 +4,29 @@ lists), renders every figure with a random precision, hedge and phrasing that ar
 it, and wraps the facts in a plausible article with a title, a publication date, a dateline
 and filler sentences whose numbers relate to nothing.
 
-Property 1: such an article never draws an error (DESIGN, "Interval semantics": rounding
-and a true hedge never make a contradiction).
+Property 1: such an article — or two of them about the same lists, checked together —
+never draws an error (DESIGN, "Interval semantics": rounding and a true hedge never make a
+contradiction).
 Property 2: moving exactly one figure beyond what its digits and hedge allow — judged by an
 oracle written here from DESIGN's table, wider than the tool's own reading, so the move is
 "well outside" — always draws an error or a warning whose claims include that figure.
 
-Every figure is a `Fig`: its true value, the style it is written in and the hedge it
-carries. A `Relation` ties figures together and knows, for any one of them, the interval
-the others imply (`implied`), which is what a mutation must leave.
+Relations: parts and total (exhaustive and "including"), share (whole in the sentence or
+looked up), difference in points and the "respectively" baseline, change (direction, amount,
+percent, with the old figure given or implied), subset, bound, conversion, title vs body,
+enumeration, the little-giants batch sum, pyramid and target, the same total in two
+articles of one date, a cumulative count over two dates, and dates: events, datelines,
+periods not yet over, plan periods, years ahead of schedule.
+
+Every figure is a `Fig`: its true value, the style it is written in (every digit, 1–3
+significant figures, truncated, "3.7 million", 0–2 decimals, with or without thousands
+separators, spelled out) and the hedge it carries (before or after it). A `Relation` ties
+figures together and knows, for any one of them, the interval the others imply (`implied`),
+which is what a move must leave.
+
+Deterministic in CI (derandomized, 150 examples a property). To hunt for new bugs:
+FACTCHECK_FUZZ_RANDOM=1 FACTCHECK_FUZZ_EXAMPLES=3000 pytest tests/test_fuzz_articles.py.
+The bugs it found that are not fixed are strict xfails at the end of this file.
 """
 
 from __future__ import annotations
@@ -432,9 +446,6 @@ def date_fig(draw, published: dt.date, earliest_days: int = 1, latest_days: int 
 # Relations: for a figure, the interval the others imply; a mutation leaves it
 # =========================================================================================
 
-Segment = "str | Fig | DateFig"
-
-
 @dataclass(eq=False)
 class Relation:
     name: str
@@ -643,7 +654,6 @@ class Fact:
 class Ctx:
     published: dt.date
     region: str
-    rng_words: list[str] = field(default_factory=list)
 
 
 def pct_of(part, whole) -> Fraction:
@@ -1268,7 +1278,7 @@ def jobs_release(draw, ctx: Ctx) -> Fact:
     return draw(event_sentence(ctx, "The state Department of Labor published the figures on {date}."))
 
 
-def jobs_facts(_world=None):
+def jobs_facts(_world):
     return [jobs_headline, jobs_sectors, jobs_survey, jobs_rate_gap, jobs_respectively, jobs_rate_change,
             jobs_payrolls, jobs_earnings, jobs_unemployed, jobs_period, jobs_release]
 
@@ -1308,9 +1318,10 @@ def giants_facts(w: GiantsWorld):
 
     @st.composite
     def batches(draw, ctx):
-        start = draw(fig(cumulative - w.batches[-1], "count", hedges=ROUGH))
+        # Labels mark twins: the same count in another article is pooled with this one (see the xfails).
+        start = draw(fig(cumulative - w.batches[-1], "count", hedges=ROUGH, label="count-before"))
         added = draw(fig(w.batches[-1], "count", hedges=PLAIN, label="batch-size"))
-        total = implicit(draw(fig(cumulative, "count", hedges=ROUGH)), "at_least")
+        total = implicit(draw(fig(cumulative, "count", hedges=ROUGH, label="count-after")), "at_least")
         d = draw(date_fig(ctx.published, 1, 100))
         s1 = [f"The first {word_number(k - 1)} batches of national \"little giant\" enterprises named a total of ", start,
               " companies."]
@@ -1412,7 +1423,8 @@ BEATS = {
     "company": (company_world(), company_facts, "Quarterly results beat expectations at the group"),
     "giants": (giants_world(), giants_facts, "Little giant firms drive innovation in the provinces"),
 }
-CITIES = ["SALEM HARBOR", "LINDENHAVEN", "PORT AVERILL", "HALDEN", "GUANGZHOU"]
+CITIES = {"jobs": ["SALEM HARBOR", "PORTLAND"], "budget": ["LINDENHAVEN", "PORT AVERILL"], "election": ["HALDEN"],
+          "company": ["MUMBAI", "LONDON"], "giants": ["GUANGZHOU", "BEIJING"]}
 
 
 @dataclass(eq=False)
@@ -1566,7 +1578,7 @@ def articles(draw, beat: str | None = None, published: dt.date | None = None, wo
     header = draw(st.sampled_from(["front", "date-line", "stamp"] if suffix == ".md" else ["date-line", "stamp"]))
     wrap = draw(st.sampled_from([None, None, 72, 88]))
     return Article(name or f"story{suffix}", published, header, title, dateline,
-                   draw(st.sampled_from(CITIES)), paragraphs, relations, wrap)
+                   draw(st.sampled_from(CITIES[beat])), paragraphs, relations, wrap)
 
 
 def _mutate_dateline(published: dt.date):
@@ -1752,3 +1764,132 @@ def test_a_figure_moved_against_another_article_is_named(corpus, data):
     findings = run_check(texts)
     assert _named(findings, article.name, span), (
         f"{relation.name}: {target.r.text!r} → {r.text!r} in {article.name} not named\n" + describe(findings, joined))
+
+
+# =========================================================================================
+# Bugs the fuzzer found that are not fixed here (in the reader, the extractor or the
+# qualifiers, or not clearly right to fix): minimal articles as strict xfails, so that a fix
+# shows up. The generator steers around each (see the comments that point here).
+# =========================================================================================
+
+WRAPPED_AND_MISREAD = "a line break inside a paragraph is not read as a space"
+
+
+def _known(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+_BATCHES = ('date {date}\n\nThe first two batches of national "little giant" enterprises named a total of {before} '
+            'companies. The third batch, announced by the Ministry of Industry and Information Technology on {day}, '
+            'added 200 "little giant" enterprises. Across all three lists, the cumulative number of little giants '
+            'nationwide is now 600.\n')
+
+KNOWN_BUGS = [
+    # A hard-wrapped line that breaks before a capitalised word ends the sentence
+    # (extract/segment.py takes it for a headline line): the list is cut short.
+    pytest.param({"w1.md": "date 2022-01-01\n\nThe three parties in the new assembly are the Greens, the Social\n"
+                           "Democrats and the Liberals.\n"}, None, None,
+                 marks=_known(f"{WRAPPED_AND_MISREAD}: a wrap before a capital ends the sentence (false error)"),
+                 id="wrap-before-capital-ends-sentence"),
+    # A multi-word hedge split by the wrap is not a hedge (extract/hedges.py), and the share
+    # frame no longer matches: 612 / 2,400 is 25.5 %, not more than 40.
+    pytest.param({"w2.md": "date 2024-03-01\n\nOf the 2,400 businesses surveyed, 612, or more\nthan 40 percent, "
+                           "said they planned to add staff.\n"}, "core/share", "40 percent",
+                 marks=_known(f"{WRAPPED_AND_MISREAD}: 'more\\nthan' is no hedge (missed)"), id="wrap-inside-hedge"),
+    # "percentage\npoints" is not read as points (extract/patterns.py): 5.6 − 3.8 is 1.8, not 4.8.
+    pytest.param({"w3.md": "date 2024-03-01\n\nThe jobless rate for workers without a high school diploma was 5.6%, "
+                           "4.8 percentage\npoints higher than the 3.8% overall rate.\n"}, "core/difference", "4.8",
+                 marks=_known(f"{WRAPPED_AND_MISREAD}: 'percentage\\npoints' (missed)"), id="wrap-inside-unit"),
+    # "The first four\nbatches" loses its batch count (resolve/qualifiers.py THROUGH_RE).
+    pytest.param({"w4.md": "date 2023-08-01\n\nThe first four\nbatches of national \"little giant\" enterprises named a "
+                           "total of 8,997 companies. The fifth batch, announced by the Ministry of Industry and "
+                           "Information Technology on July 14, added 3,671 \"little giant\" enterprises. Across all "
+                           "five lists, the cumulative number of little giants has now reached nearly 16,000.\n"},
+                 "little-giants/batch-sum", "16,000",
+                 marks=_known(f"{WRAPPED_AND_MISREAD}: 'four\\nbatches' (missed)"), id="wrap-inside-batch-count"),
+    # A wrapped line that starts "41. " is taken for a list item and ends the sentence
+    # (extract/segment.py): the total is cut off. 14 + 12 + 8 is 34.
+    pytest.param({"w5.md": "date 2024-05-13\n\nThe Greens took 14 seats, the Social Democrats 12 and the Liberals "
+                           "eight, for a total of\n41. Turnout was the highest since 1996.\n"}, "core/sum", "41",
+                 marks=_known(f"{WRAPPED_AND_MISREAD}: a line starting '41. ' is a list item (missed)"),
+                 id="wrap-before-number-and-stop"),
+    # A dateline in front of "Guangdong has …" hides the region (resolve/qualifiers.py
+    # SUBJECT_REGION_RE matches the sentence start): 9,000 little giants cannot be among
+    # 3,000 specialized SMEs.
+    pytest.param({"x6.md": "date 2022-01-02\n\nGUANGZHOU, January 1 — Guangdong has so far incubated 33,000 "
+                           "innovative small and medium-sized enterprises and 3,000 specialized, refined, distinctive "
+                           "and innovative SMEs, the provincial department of industry said. Guangdong now has a total "
+                           "of 9,000 \"little giant\" enterprises.\n"}, "little-giants/pyramid", "9,000",
+                 marks=_known("a dateline before the subject hides its region (missed)"),
+                 id="dateline-hides-region"),
+    # "the plan" counts as a sign of the future (checks/dates.py FUTURE_RE has `plans?`), so a
+    # past event dated after publication goes unnoticed. Narrowing it to "plans to" may let
+    # "The plan … ends in 2026" through, so it is left to a decision.
+    pytest.param({"x7.md": "date 2022-01-01\n\nA public hearing on the plan was held on January 12, 2022.\n"},
+                 "dates/event-after-publication", "January 12, 2022",
+                 marks=_known("the noun 'plan' reads as future tense (missed)"), id="plan-noun-is-future"),
+    # A figure after "climbs to close to" (or "approximately", "just under" …) finds no
+    # subject (extract/nouns.py SUBJECT_BEFORE_RE knows only some hedges), so the headline is
+    # never compared with the body: 6 million is not 3 million.
+    pytest.param({"x8.md": "---\ntitle: Kaveri Textiles' quarterly profit climbs to close to 6 million rupees\n"
+                           "date: 2022-01-01\n---\n\nNet profit was 3 million rupees in the quarter, the company said.\n"},
+                 "core/title-body", "6 million rupees",
+                 marks=_known("a headline figure after a multi-word hedge has no subject (missed)"),
+                 id="subject-after-hedge"),
+    # A headline ending in a month and a body starting with a number make a date across the
+    # blank line ("December\n\n1", extract/patterns.py): 1,001 is gone, 1,114 > 1,001 unseen.
+    pytest.param({"x9.md": "date 2022-01-01\n\n# Employers add 2,000 jobs in December\n\n1,001 people were counted "
+                           "as unemployed, of whom 1,114 had been looking for work.\n"}, "core/subset", "1,114",
+                 marks=_known("a month at the end of one paragraph and a number at the start of the next are "
+                              "read as one date (missed)"), id="date-across-paragraphs"),
+    # A dateline filed on December 31 for January 1 is put in the publication's year
+    # (read/metadata.py resolves it with past=False): a false error every New Year.
+    pytest.param({"x10.md": "date 2024-01-01\n\nSALEM HARBOR, December 31 — Officials released the figures on "
+                            "Friday.\n"}, None, None,
+                 marks=_known("a December dateline on a January story is dated after publication (false error)"),
+                 id="dateline-across-new-year"),
+    # A hedge after the figure inside brackets ("(45 percent or so)") is outside the figure's
+    # token, and the bracketed share frames stop at it: 612 / 2,400 is 25.5 %.
+    pytest.param({"x11.md": "date 2024-03-01\n\n612 of the 2,400 businesses surveyed (45 percent or so) said they "
+                            "planned to add staff.\n"}, "core/share", "45 percent",
+                 marks=_known("a trailing hedge inside brackets breaks the bracketed share frames (missed)"),
+                 id="trailing-hedge-in-brackets"),
+    # "a total of about 89,000" is not a total (resolve/qualifiers.py TOTAL_CUE_RE wants the
+    # figure right after "a total of"), so two articles of one date are never compared.
+    pytest.param({"x12a.md": "date 2023-08-07\n\nThe ministry said China has cultivated a total of 98,000 specialized, "
+                             "special and new small and medium-sized enterprises.\n",
+                  "x12b.md": "date 2023-08-07\n\nChina has cultivated a total of about 89,000 specialized, special and "
+                             "new small and medium-sized enterprises, officials told a conference in Beijing.\n"},
+                 "core/consistency", "89,000",
+                 marks=_known("a hedge between 'a total of' and the figure hides the total (missed)"),
+                 id="hedged-total-is-no-total"),
+    # Division by an interval that reaches 0 gives up altogether (intervals.py), though
+    # €86 million ÷ (0, $50 million] is at least 1.72 €/$, against 0.93 elsewhere: the strict
+    # reading is broken, so an error, but only the ordinary reading is judged (a warning).
+    # batch-sum pools the counts for one batch from every article and keeps only the most
+    # precise, and consistency lets dates explain two counts after the same past batch: an
+    # article whose own figures contradict (700 + 200 is not 600; an error when checked alone)
+    # passes as info next to a correct article of the day before.
+    pytest.param({"x14a.md": _BATCHES.format(date="2022-01-01", before="400", day="December 31, 2021"),
+                  "x14b.md": _BATCHES.format(date="2022-01-02", before="700", day="January 1, 2022")},
+                 "little-giants/batch-sum", "700",
+                 marks=_known("counts for one batch from several articles are pooled and only the most precise is "
+                              "checked (missed)"), id="pooled-batch-counts"),
+    pytest.param({"x13.md": "date 2024-12-12\n\nThe council approved a budget of €1.24 billion ($1.34 billion) for "
+                            "2025. It also set aside €86 million (less than $50 million) for housing.\n"},
+                 "core/conversion", "$50 million", marks=_known("a divisor that may be 0 tells nothing, even when "
+                                                                "both figures are positive (warning, not error)"),
+                 id="divisor-reaching-zero"),
+]
+
+
+@pytest.mark.parametrize("texts, rule, named", KNOWN_BUGS)
+def test_known_bugs_found_by_the_fuzzer(texts, rule, named):
+    findings = run_check(texts)
+    if rule is None:
+        errors = [f for f in findings if f.severity == "error"]
+        assert not errors, describe(errors, "\n".join(texts.values()))
+    else:
+        severity = "error" if rule == "core/conversion" else None
+        assert any(f.rule == rule and f.severity in ((severity,) if severity else ("error", "warning"))
+                   and any(c.text == named for c in f.claims) for f in findings), describe(findings, "\n".join(texts.values()))

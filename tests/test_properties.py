@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from factcheck.extract.claims import extract
 from factcheck.model import Document
 
+from conftest import check_paths
+
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -135,3 +137,73 @@ def test_sums_true_pass_and_wrong_fail(check, parts, shift):
     assert [f for f in ok if f.severity == "error"] == []
     wrong = check(f"The agency counted {listed}, for a total of {right + shift:,}.\n", name="wrong.txt")
     assert any(f.rule == "core/sum" and f.severity == "error" for f in wrong), (parts, shift)
+
+
+# ---- regressions: false alarms and misses found by tests/test_fuzz_articles.py ----------
+
+
+def _complaints(findings, rule=None):
+    return [f for f in findings if f.severity in ("error", "warning") and (rule is None or f.rule == rule)]
+
+
+def test_the_year_a_budget_is_for_is_not_an_event(check):
+    assert _complaints(check("date 2024-12-12\n\nThe council adopted a $1.19 billion budget for 2025 on Tuesday.\n")) == []
+    opened = check("date 2024-03-14\n\nThe new library opened in 2025, the council said.\n")
+    assert [f.rule for f in _complaints(opened)] == ["dates/event-after-publication"]
+
+
+def test_listed_counts_are_parts_only_of_a_count_of_the_same_thing(check):
+    other_nouns = check("date 2024-05-13\n\nThe survey covered 40 towns. Turnout was high: 12 voters in the north, "
+                        "15 in the south and 19 in the east said they would vote again.\n")
+    assert _complaints(other_nouns) == []
+    same_noun = check("date 2024-05-13\n\nThe city has 642,300 residents. Of those, 301,000 residents live in the "
+                      "north, 201,500 in the south and 150,400 in the east.\n")
+    assert [f.rule for f in _complaints(same_noun)] == ["core/sum"]
+
+
+def test_a_hedged_conversion_is_read_with_its_hedge(check):
+    # £18 million at the article's own rate (1.364 $/£) is $24.6 million: "more than $23 million" is true.
+    findings = check("The board proposed a dividend of £18 million (more than $23 million). Capital spending came to "
+                     "£36 million ($49.1 million).\n")
+    assert _complaints(findings) == []
+
+
+def test_every_conversion_is_compared_with_every_other(check):
+    # The first conversion is too rough to disagree with anything; the other two disagree.
+    findings = check("The board proposed a dividend of 1 million rupees ($10,800). Capital spending came to 16 million "
+                     "rupees ($258,547). The company also booked 6 million rupees ($69,120) in one-off costs.\n")
+    [finding] = _complaints(findings)
+    assert finding.rule == "core/conversion" and {c.text for c in finding.claims} >= {"$258,547", "$69,120"}
+
+
+def test_a_count_is_not_taken_for_the_count_before_a_later_batch(check):
+    # "China has now named 10,001" is the count after the fourth batch, not after the third.
+    findings = check('date 2022-01-01\n\nThe first three batches of national "little giant" enterprises named a total '
+                     'of more than 5,500 companies. The fourth batch, announced by the Ministry of Industry and '
+                     'Information Technology on December 31, 2021, added 4,500 "little giant" enterprises. Across all '
+                     'four lists, the cumulative number of little giants nationwide has now reached 10,001. China has '
+                     'now named 10,001 "little giant" firms.\n')
+    assert _complaints(findings) == []
+
+
+BATCHES = ('date {date}\n\nThe first two batches of national "little giant" enterprises named a total of {two} companies. '
+           'The third batch, announced by the Ministry of Industry and Information Technology on December 31, 2021, '
+           'added 200 "little giant" enterprises. Across all three lists, the cumulative number of little giants '
+           'nationwide has now reached {three}.\n')
+
+
+def test_counts_after_different_numbers_of_batches_are_different_quantities(tmp_path):
+    def corpus(*articles):
+        paths = []
+        for i, text in enumerate(articles):
+            (tmp_path / f"{i}.md").write_text(text, encoding="utf-8")
+            paths.append(tmp_path / f"{i}.md")
+        return check_paths(paths)
+
+    same_day = BATCHES.format(date="2022-01-01", two="400", three="600")
+    next_day = BATCHES.format(date="2022-01-02", two="400", three="600")
+    assert _complaints(corpus(same_day, same_day)) == []
+    assert _complaints(corpus(same_day, next_day)) == []
+    # The count after two batches still cannot fall from one day to the next.
+    fallen = corpus(same_day, BATCHES.format(date="2022-01-02", two="300", three="500"))
+    assert "little-giants/never-decreases" in {f.rule for f in _complaints(fallen)}

@@ -42,15 +42,13 @@ def run(corpus, params: Params):
             elif q.get("through"):
                 through.setdefault(int(q["through"]), []).append(c)
                 # The same article's more precise figure for the same quantity ("8,997" beside
-                # "the four batches of nearly 9,000") counts through the same batch. Judged by
-                # the ordinary readings ("more than 5,500" strictly meets any larger figure), and
-                # not when the article names a later batch: its unqualified figures are as
-                # likely the count after that one.
+                # "the four batches of nearly 9,000") counts through the same batch — unless the
+                # article names a later batch: its unqualified figures may be the count after it.
                 k = int(q["through"])
                 for other in mine:
                     if other is not c and not other.qualifiers.get("batch") and not other.qualifiers.get("through") \
                             and (latest is None or latest <= k) \
-                            and other.ordinary.intersects(c.ordinary) and other not in through[k]:
+                            and other.strict.intersects(c.strict) and other not in through[k]:
                         through[k].append(other)
             elif "cumulative" in q and latest:
                 through.setdefault(latest, []).append(c)
