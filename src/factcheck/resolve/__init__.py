@@ -99,12 +99,13 @@ class MeasureIndex:
 
 
 def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> None:
-    cues: dict[int, SentenceCues] = {}
-    in_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        in_sentence.setdefault(claim.sentence, []).append(claim)
-    aliases: dict[int, list[tuple[int, int, str]]] = {}
+    # Read once per sentence, for all its figures: the cues qualify() needs, the aliases.
     ordinals: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "ordinal":
+            ordinals.setdefault(claim.sentence, []).append(claim)
+    cues: dict[int, SentenceCues] = {}
+    aliases: dict[int, list[tuple[int, int, str]]] = {}
 
     def aliases_in(si: int) -> list[tuple[int, int, str]]:
         if si not in aliases:
@@ -131,8 +132,6 @@ def resolve(claims: list[Claim], text: str, sentences, index: MeasureIndex) -> N
         admits = index.kind_of(claim.measure)
         if admits is not None and admits != claim.kind:
             claim.measure = None  # "7.0 million … the unemployment rate": a count is not a rate
-        if s_start not in cues:
-            cues[s_start] = SentenceCues(text[s_start:s_end], s_start)
-        if claim.sentence not in ordinals:
-            ordinals[claim.sentence] = [c for c in in_sentence[claim.sentence] if c.kind == "ordinal"]
-        qualify(claim, text, s_start, s_end, ordinals[claim.sentence], index.words, cues[s_start])
+        if claim.sentence not in cues:
+            cues[claim.sentence] = SentenceCues(text[s_start:s_end], s_start, ordinals.get(claim.sentence, []))
+        qualify(claim, text, s_start, s_end, cues[claim.sentence], index.words)

@@ -46,11 +46,12 @@ THROUGH_RE = re.compile(rf"\b(?:the |all |its |their )?(?P<n>\w+|\d+) {BATCH_WOR
 class SentenceCues:
     """What qualify() reads from a whole sentence, read once for all its figures."""
 
-    __slots__ = ("text", "start", "through", "national_ends")
+    __slots__ = ("text", "start", "ordinals", "through", "national_ends")
 
-    def __init__(self, sentence: str, start: int = 0) -> None:
+    def __init__(self, sentence: str, start: int, ordinals: list[Claim]) -> None:
         self.text = sentence
         self.start = start  # of the sentence in the document
+        self.ordinals = ordinals  # "in the fifth batch": what names a batch
         m = THROUGH_RE.search(sentence)
         n = m.group("n").lower() if m else ""
         value = int(n) if n.isdigit() else ONES.get(n)
@@ -58,10 +59,9 @@ class SentenceCues:
         self.national_ends = [m.end() for m in NATIONAL_RE.finditer(sentence)]
 
 
-def qualify(claim: Claim, text: str, s_start: int, s_end: int, ordinals: list[Claim],  # the sentence's
-            measure_words: frozenset[str] = frozenset(), cues: SentenceCues | None = None) -> None:
+def qualify(claim: Claim, text: str, s_start: int, s_end: int, cues: SentenceCues,
+            measure_words: frozenset[str] = frozenset()) -> None:
     q = claim.qualifiers
-    cues = cues or SentenceCues(text[s_start:s_end], s_start)
     before = text[max(s_start, claim.start - NEAR_REACH) : claim.start]  # every cue is read near the figure
     after = text[claim.end : min(s_end, claim.end + NEAR_REACH)]
     region = _region(claim, before, after, cues)
@@ -69,7 +69,7 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, ordinals: list[Cl
         region = None  # "Spending is $1.19 billion": a measure's word opening a sentence, not a place
     if region:
         q["region"] = region
-    batch = _batch(claim, ordinals, text)
+    batch = _batch(claim, cues.ordinals, text)
     if batch:
         q["batch"] = batch
     window = text[max(s_start, claim.start - 80) : min(s_end, claim.end + 40)]
@@ -119,8 +119,6 @@ def _batch(claim: Claim, ordinals: list[Claim], text: str) -> str | None:
     """The batch an ordinal names next to this claim ("in the fifth batch"), if any."""
     best: tuple[int, Claim] | None = None
     for other in ordinals:
-        if other.kind != "ordinal" or other.sentence != claim.sentence:
-            continue
         if not re.match(rf"\s+(?:{BATCH_WORDS})\b", text[other.end : other.end + 12], re.IGNORECASE):
             continue
         if re.search(r"\bthan\s+(?:the\s+)?$", text[max(0, other.start - 12) : other.start]):
