@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
 from .intervals import Interval, fmt
 
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -47,16 +49,8 @@ class Document:
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of an offset."""
         if self._line_starts is None:
-            starts = [0]
-            src = self.source
-            i = 0
-            n = len(src)
-            while i < n:
-                c = src[i]
-                if c == "\n" or (c == "\r" and (i + 1 >= n or src[i + 1] != "\n")):
-                    starts.append(i + 1)
-                i += 1
-            self._line_starts = starts
+            # A line ends at "\n", "\r\n" or a lone "\r" (as the reader maps them).
+            self._line_starts = [0, *(m.end() for m in _LINE_END_RE.finditer(self.source))]
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
