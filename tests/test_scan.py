@@ -42,3 +42,33 @@ def test_scan_matches_on_every_shipped_article():
     for path in paths:
         text = read_document(path).text
         assert _visible(numerals(text)) == _visible(NUMERAL_RE.finditer(text)), path
+
+
+def _measure_index():
+    from factcheck.packs import load_packs
+    from factcheck.pipeline import build_ruleset
+
+    return build_ruleset(load_packs()).measures
+
+
+ALIAS_PIECES = ["little giant", "little-giant", "'little giant'", "“Little Giant”", "giants", "specialized",
+                "Specialized", "refined", "distinctive", "innovative", "special", "new", "sophisticated", "small",
+                "medium-sized", "enterprises", "SMEs", "and", "the", "İstanbul", "firms", ",", "-", "“", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ALIAS_PIECES), max_size=30), st.lists(st.sampled_from([" ", "", "\n", ", "]), max_size=30))
+def test_alias_scan_matches_the_reference_pattern(pieces, gaps):
+    """Aliases tried only where a first word starts are the aliases the full pattern finds."""
+    index = _measure_index()
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    reference = [(m.start(), m.end(), index._group_to_name[m.lastgroup]) for m in index._regex.finditer(text) if m.lastgroup]
+    assert index.aliases_in(text) == reference
+
+
+def test_alias_scan_matches_on_every_shipped_article():
+    index = _measure_index()
+    for path in discover([str(ROOT / "examples"), str(ROOT / "tests" / "corpus")]):
+        text = read_document(path).text
+        reference = [(m.start(), m.end(), index._group_to_name[m.lastgroup]) for m in index._regex.finditer(text) if m.lastgroup]
+        assert index.aliases_in(text) == reference, path

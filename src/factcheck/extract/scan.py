@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..read.dates import MONTHS
+from ..trie import trie_pattern
 from .patterns import CURRENCY_PREFIXES, FILE_NAME, NUMERAL_RE
 from .words import ONES, ORDINALS, TENS
 
@@ -29,34 +30,12 @@ SIGNS = "".join(sorted({p[0] for p in CURRENCY_PREFIXES if not p[0].isalpha()}))
 LOOK_BACK = 24  # far enough for "between January", "RMB 120", "(from"
 
 
-def _trie(words) -> str:
-    """An alternation of words as a trie, so that a position fails on its first letter."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = f"(?:{body})?"
-        return body
-
-    return emit(tree)
-
-
 # Both run over the lower-cased text: without IGNORECASE a word trie is three times faster.
-HOT_RE = re.compile(rf"[\d{re.escape(SIGNS)}]+|(?<![a-z]){_trie(HOT_WORDS)}(?![a-z])")
+HOT_RE = re.compile(rf"[\d{re.escape(SIGNS)}]+|(?<![a-z]){trie_pattern(HOT_WORDS)}(?![a-z])")
 # Where one of NUMERAL_RE's alternatives can begin: a digit, a sign, "(" or "+" (telephone
 # numbers), letters running into digits ("A380s"), a lead word or a hot word, a file name.
 MATCH_START_RE = re.compile(
-    rf"(?<!\w)(?=[\d{re.escape(SIGNS)}(+]|[a-z]+-?\d|(?:{_trie(LEAD_WORDS | HOT_WORDS)})\b)|(?={FILE_NAME})"
+    rf"(?<!\w)(?=[\d{re.escape(SIGNS)}(+]|[a-z]+-?\d|(?:{trie_pattern(LEAD_WORDS | HOT_WORDS)})\b)|(?={FILE_NAME})"
 )
 
 

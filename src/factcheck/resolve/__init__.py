@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..extract.patterns import CURRENCY_PREFIXES, CURRENCY_SUFFIXES
 from ..model import Claim
+from ..trie import trie_pattern
 from .qualifiers import SentenceCues, qualify
 
 MONEY_UNITS = frozenset({"money", "currency", *CURRENCY_SUFFIXES, *CURRENCY_PREFIXES, *CURRENCY_SUFFIXES.values()})
@@ -38,21 +40,39 @@ class MeasureIndex:
             self._names.append(name)
         self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
         self._group_to_name = {f"m{i}": name for i, name in enumerate(self._names)}
+        # Every alias starts with one of these words: the big pattern is only tried where
+        # one does (on the lower-cased text), not at every character.
+        firsts = {re.findall(r"\w+", alias.lower())[0] for alias, _ in entries if re.search(r"\w", alias)}
+        self._first_word = re.compile(rf"\b{trie_pattern(firsts)}") if firsts else None
         self._has_rates = any(self.kind_of(m.name) == "percent" for m in measures)
         self._has_money = any(self.kind_of(m.name) == "money" for m in measures)
         self.words = frozenset(w for alias, _ in entries for w in re.findall(r"\w+", alias.lower()))
 
     def find(self, text: str) -> str | None:
-        if self._regex is None or not text:
-            return None
-        m = self._regex.search(text)
-        return self._group_to_name[m.lastgroup] if m and m.lastgroup else None
+        for m in self._matches(text):
+            return self._group_to_name[m.lastgroup]  # type: ignore[index]
+        return None
 
     def aliases_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, measure) of every alias in a sentence, read once for all its figures."""
-        if self._regex is None:
-            return []
-        return [(m.start(), m.end(), self._group_to_name[m.lastgroup]) for m in self._regex.finditer(text) if m.lastgroup]
+        return [(m.start(), m.end(), self._group_to_name[m.lastgroup]) for m in self._matches(text)]  # type: ignore[index]
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The alias pattern's finditer(text), tried only where an alias's first word starts."""
+        if self._regex is None or self._first_word is None or not text:
+            return
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter that lower-cases to two: offsets would drift
+            yield from (m for m in self._regex.finditer(text) if m.lastgroup)
+            return
+        end = 0
+        for start in self._first_word.finditer(lowered):
+            if start.start() < end:
+                continue
+            m = self._regex.match(text, start.start())
+            if m and m.lastgroup:
+                yield m
+                end = m.end()
 
     @staticmethod
     def find_near(aliases: list[tuple[int, int, str]], pos: int) -> str | None:
