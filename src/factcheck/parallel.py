@@ -8,13 +8,14 @@ report does not depend on how the files were shared out.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from .pipeline import Corpus, DocumentAnalysis, RuleSet, StageTimer, analyse_document, merge
+from .pipeline import Corpus, DocumentAnalysis, RuleSet, StageTimer, analyse_document, fewer_collections, merge
 from .read import read_document
 from .read.decode import ReadError
 
@@ -42,7 +43,12 @@ def default_jobs() -> int:
 def analyse_files(paths: list[str], ruleset: RuleSet, published=None, jobs: int = 1,
                   timer: StageTimer | None = None, max_file_bytes: int | None = None) -> tuple[Corpus, list[ReadError]]:
     """The corpus of the readable files, and the reason each other file was skipped."""
-    timer = timer or StageTimer()
+    with fewer_collections():
+        return _analyse_files(paths, ruleset, published, jobs, timer or StageTimer(), max_file_bytes)
+
+
+def _analyse_files(paths: list[str], ruleset: RuleSet, published, jobs: int, timer: StageTimer,
+                   max_file_bytes: int | None) -> tuple[Corpus, list[ReadError]]:
     jobs = min(jobs if jobs > 0 else default_jobs(), len(paths), MAX_WORKERS)
     if jobs > 1 and _total_bytes(paths) >= PARALLEL_MIN_BYTES:
         chunk = max(1, len(paths) // (jobs * 8))  # small chunks even out files of different sizes
@@ -90,6 +96,7 @@ def _total_bytes(paths: list[str]) -> int:
 
 def _start_worker(ruleset: RuleSet, published, max_file_bytes: int | None) -> None:
     global _ruleset, _published, _max_file_bytes
+    gc.set_threshold(20_000, *gc.get_threshold()[1:])  # as fewer_collections(), for spawned workers
     _ruleset, _published, _max_file_bytes = ruleset, published, max_file_bytes
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .config import is_disabled
@@ -147,7 +149,25 @@ def analyse(docs: list[Document], ruleset: RuleSet, timer: StageTimer | None = N
     return merge([analyse_document(doc, ruleset, timer) for doc in docs], ruleset.measures)
 
 
+@contextmanager
+def fewer_collections():
+    """Run with the cycle collector's first threshold raised. The analysis makes hundreds of
+    thousands of small objects that live until the report and form few cycles; at the
+    default threshold (700) the collector runs every few claims, ~4% of a run at 5 MB."""
+    before = gc.get_threshold()
+    gc.set_threshold(20_000, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
+    with fewer_collections():
+        return _check(corpus, ruleset)
+
+
+def _check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
     from .checks import load_all
 
     registry = load_all()
