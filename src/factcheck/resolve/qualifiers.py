@@ -43,20 +43,45 @@ PREVIOUS_AFTER_RE = re.compile(r"^[^.;⟦]{0,25}?\b(?:a year (?:earlier|ago|befo
 THROUGH_RE = re.compile(rf"\b(?:the |all |its |their )?(?P<n>\w+|\d+) {BATCH_WORDS}\b", re.IGNORECASE)
 
 
+# Words without which a pattern cannot match (lower-case): a sentence that has none of a
+# pattern's words skips it for every figure, which is most sentences for most patterns.
+THROUGH_WORDS = ("batch", "list", "round", "tranche", "group", "phase")
+NATIONAL_WORDS = ("nation", "China", "the country")  # case-sensitive, as NATIONAL_RE
+CUMULATIVE_WORDS = ("cumulative", "so far", "to date", "in total", "total number", "altogether", "in all",
+                    "reached", "batches", "lists")
+TOTAL_WORDS = ("total", "overall")
+TARGET_WORDS = ("target", "goal", "aim", "plan", "quota", "objective", "by ")
+PREVIOUS_WORDS = ("from", "compared", "versus", "vs", "year", "previous", "prior")
+
+
 class SentenceCues:
     """What qualify() reads from a whole sentence, read once for all its figures."""
 
-    __slots__ = ("text", "start", "ordinals", "through", "national_ends")
+    __slots__ = ("text", "start", "ordinals", "through", "national_ends", "may_be_national", "may_be_cumulative",
+                 "may_be_total", "may_be_target", "may_be_previous")
 
     def __init__(self, sentence: str, start: int, ordinals: list[Claim]) -> None:
         self.text = sentence
         self.start = start  # of the sentence in the document
         self.ordinals = ordinals  # "in the fifth batch": what names a batch
-        m = THROUGH_RE.search(sentence)
+        lowered = sentence.lower()
+        m = THROUGH_RE.search(sentence) if _any_in(THROUGH_WORDS, lowered) else None
         n = m.group("n").lower() if m else ""
         value = int(n) if n.isdigit() else ONES.get(n)
         self.through = str(value) if value else None
-        self.national_ends = [m.end() for m in NATIONAL_RE.finditer(sentence)]
+        self.may_be_national = _any_in(NATIONAL_WORDS, sentence)
+        self.national_ends = [m.end() for m in NATIONAL_RE.finditer(sentence)] if self.may_be_national else []
+        self.may_be_cumulative = _any_in(CUMULATIVE_WORDS, lowered)
+        self.may_be_total = _any_in(TOTAL_WORDS, lowered)
+        self.may_be_target = _any_in(TARGET_WORDS, lowered)
+        self.may_be_previous = _any_in(PREVIOUS_WORDS, lowered)
+
+
+def _any_in(words: tuple[str, ...], text: str) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def qualify(claim: Claim, text: str, s_start: int, s_end: int, cues: SentenceCues,
@@ -72,15 +97,16 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, cues: SentenceCue
     batch = _batch(claim, cues.ordinals, text)
     if batch:
         q["batch"] = batch
-    window = text[max(s_start, claim.start - 80) : min(s_end, claim.end + 40)]
-    if CUMULATIVE_RE.search(window) and "batch" not in q:
+    if cues.may_be_cumulative and "batch" not in q \
+            and CUMULATIVE_RE.search(text[max(s_start, claim.start - 80) : min(s_end, claim.end + 40)]):
         q["cumulative"] = "yes"
-    if TOTAL_CUE_RE.search(before[-40:]):
+    if cues.may_be_total and TOTAL_CUE_RE.search(before[-40:]):
         q["total"] = "yes"
-    if TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.match(after):
+    if cues.may_be_target and (TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.match(after)):
         q["target"] = "yes"
     # Only a figure with a measure is ever compared as a value of that measure.
-    if claim.measure is not None and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.match(after)):
+    if claim.measure is not None and cues.may_be_previous \
+            and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.match(after)):
         q["previous"] = "yes"
     if cues.through and "batch" not in q:
         q["through"] = cues.through
@@ -105,8 +131,10 @@ def _region(claim: Claim, before: str, after: str, cues: SentenceCues) -> str | 
     m = SUBJECT_REGION_RE.match(cues.text)
     if m and m.group("r").split()[0] not in NOT_REGIONS:
         return _national(m.group("r"))
-    if NATIONAL_RE.search(claim.phrase) or NATIONAL_RE.search(after[:40]) \
-            or any(end <= claim.start - cues.start for end in cues.national_ends):
+    # The phrase is checked whatever the sentence holds: its words are joined by single
+    # spaces, so "the\ncountry" in the sentence is "the country" there.
+    if NATIONAL_RE.search(claim.phrase) or (cues.may_be_national and (
+            NATIONAL_RE.search(after[:40]) or any(end <= claim.start - cues.start for end in cues.national_ends))):
         return "national"
     return None
 
