@@ -35,9 +35,28 @@ MOTION_VERB_RE = re.compile(r"\b(?:\w+ed|went|rose|crept|shot|goes|rises|edges|t
                             re.IGNORECASE)
 
 
+# The last word of every hedge, and of "a total of": a cheap test that most figures fail,
+# before the pattern (which tries every position of its window) runs.
+_LAST_WORDS = frozenset(w.split()[-1] for w in _WORD_TO_HEDGE) | {"of"}
+
+
+def _last_word(text: str) -> str:
+    """The run of word characters and points that ends `text`, as HEDGE_BEFORE_RE reads it."""
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:]
+
+
 def hedge_before(preceding: str) -> tuple[str, str, int] | None:
     """(hedge kind, hedge as written, where it starts in `preceding`) for the words right
     before a number."""
+    stripped = preceding.rstrip()
+    if len(stripped) == len(preceding):
+        return None  # the pattern needs white space between the hedge and the number
+    last = _last_word(stripped)
+    if last.isascii() and last.lower() not in _LAST_WORDS:  # (IGNORECASE folds some non-ASCII letters)
+        return None
     m = HEDGE_BEFORE_RE.search(preceding)
     if not m:
         return None
