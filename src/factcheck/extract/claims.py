@@ -149,19 +149,19 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
             return None
         digits = str(value)
         scale_word, suffix = m.group("wscale"), None
-        pct, pp, bp, cur, times = (m.group(f"w_{g}") for g in ("pct", "pp", "bp", "cur", "times"))
+        pct, pp, bp, cur, times = m.group("w_pct", "w_pp", "w_bp", "w_cur", "w_times")
     else:
         digits = m.group("digits") if group == "num" else m.group("mdigits")
         if group == "num" and m.group("rdigits"):
             return _numeric_range(doc, m)
-        value = Fraction(digits.replace(",", ""))
+        value = decimal_value(digits)
         tag = "m" if group == "money" else ""
         scale_word, suffix = m.group(tag + "scale"), m.group(tag + "sfx")
         if group == "money":
             prefix = m.group("cprefix")
             pct = pp = bp = cur = times = None
         else:
-            pct, pp, bp, cur, times = (m.group(g) for g in ("pct", "pp", "bp", "cur", "times"))
+            pct, pp, bp, cur, times = m.group("pct", "pp", "bp", "cur", "times")
         if suffix and suffix.lower() in ("m", "b", "k") and not (prefix or cur):
             # "5m" may be metres, "3b" a grade: only money takes the one-letter scales.
             return None
@@ -219,6 +219,16 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
         rounding=rounding, strict=strict, ordinary=ordinary, hedge=hedge, hedge_text=hedge_text,
         hedge_start=hedge_start,
     )  # fmt: skip
+
+
+def decimal_value(digits: str) -> Fraction:
+    """"12,668" → 12668, "17.9" → 179/10: built from integers, which is several times faster
+    than Fraction parsing the string (once per figure)."""
+    plain = digits.replace(",", "")
+    whole, point, decimals = plain.partition(".")
+    if not point:
+        return Fraction(int(plain))
+    return Fraction(int(whole + decimals), 10 ** len(decimals))
 
 
 def _sign(text: str, start: int) -> str | None:

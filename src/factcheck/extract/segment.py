@@ -18,8 +18,10 @@ ABBREVIATIONS = frozenset(
     "sen rep gen col lt fig jan feb mar apr jun jul aug sep sept oct nov dec ksh rs mt ft vol pp ph.d".split()
 )
 CAPITALISED_NEXT_RE = re.compile(r"[ \t]*[\"“‘'(\[]?[A-Z]")
-WRAPPED_BEFORE_RE = re.compile(r"\b(?:for|of|the|and|or|to|in|at|by|a|an|with|from|on|as|than|was|were|is|are|its|their)$",
-                               re.IGNORECASE)
+# A line that ends with one of these words is hard-wrapped: the sentence goes on.
+JOINING_WORDS = frozenset("for of the and or to in at by a an with from on as than was were is are its their".split())
+WRAPPED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(JOINING_WORDS))})$", re.IGNORECASE)
+LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
 LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
 # No news sentence is this long; text without sentence ends (a table flattened into one
 # line, a dump of figures) is cut at white space into pieces of at most this many
@@ -61,10 +63,10 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             before = text[max(begin, m.start() - LOOK_BACK) : m.start()].rstrip()
             if not LIST_OR_HEADING_RE.match(text, m.end()):
                 if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
-                        or WRAPPED_BEFORE_RE.search(before):
+                        or _ends_with_joining_word(before):
                     continue
         else:
-            word = re.search(r"([\w.]+)\W*$", text[max(begin, m.start() - 12) : m.start() + 1])
+            word = LAST_WORD_RE.search(text[max(begin, m.start() - 12) : m.start() + 1])
             token = word.group(1).lower().rstrip(".") if word else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
@@ -74,6 +76,17 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         _add(text, begin, stop, paragraph, out)
         begin = m.end()
     _add(text, begin, end, paragraph, out)
+
+
+def _ends_with_joining_word(before: str) -> bool:
+    """WRAPPED_BEFORE_RE.search(before), read from the end instead of tried at every position."""
+    i = len(before)
+    while i and (before[i - 1].isalnum() or before[i - 1] == "_"):
+        i -= 1
+    last = before[i:]
+    if not last.isascii():  # IGNORECASE folds some non-ASCII letters to ASCII ones
+        return bool(WRAPPED_BEFORE_RE.search(before))
+    return last.lower() in JOINING_WORDS
 
 
 def _add(text: str, begin: int, stop: int, paragraph: int, out: list[Sentence]) -> None:
