@@ -145,3 +145,26 @@ def test_offsets_map_to_source_lines_and_columns():
     doc = Document("a.txt", "opening\r\nline 42 here\n", "opening\r\nline 42 here\n")
     c = extract(doc).claims[0]
     assert doc.line_col(c.start) == (2, 6)
+
+
+def _sentences(text: str) -> list[str]:
+    from factcheck.extract.segment import split_sentences
+
+    return [text[s.start : s.end].strip() for s in split_sentences(text)]
+
+
+def test_numbered_lines_start_items_only_in_a_list():
+    # A hard wrap that puts a number and a stop at the start of a line goes on.
+    assert _sentences("for a total of\n41. Turnout rose.") == ["for a total of\n41.", "Turnout rose."]
+    # A list of numbered lines is a list, whether it starts at 1 or continues one.
+    for items in ("1. Alpha rose\n2. Beta fell\n3. Gamma held", "Top firms\n4. Alpha rose\n5. Beta fell\n6. Gamma held"):
+        found = _sentences(items)
+        for a, b in (("Alpha", "Beta"), ("Beta", "Gamma")):
+            assert not any(a in s and b in s for s in found), found
+
+
+def test_a_line_break_inside_a_sentence_is_read_as_a_space():
+    doc = read_text("t.txt", "Of the 2,400 firms, 612, or more\nthan 40 percent, said so.\n\nA headline\nThe body.")
+    found = extract(doc).claims
+    assert [(c.text, c.hedge) for c in found if c.kind == "percent"] == [("40 percent", "more_than")]
+    assert doc.text.endswith("said so.\n\nA headline\nThe body.")  # paragraph breaks and sentence ends stay

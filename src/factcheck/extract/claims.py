@@ -27,7 +27,7 @@ from .patterns import (
     YEAR_CONTEXT_BEFORE_RE,
 )
 from .scan import numerals
-from .segment import Sentence, split_sentences
+from .segment import Sentence, split_sentences, unwrap
 from .words import cardinal_value, ordinal_value
 
 _PAST_TENSE_HINT = re.compile(r"\b(?:was|were|had|did|said|held|\w+ed)\b", re.IGNORECASE)
@@ -73,12 +73,14 @@ MAX_NUMERAL_LENGTH = 100
 
 
 def extract(doc: Document) -> Extraction:
-    text = doc.text
+    sentences = split_sentences(doc.text)
+    # A hard-wrapped line goes on in the same sentence: its line break is read as a space,
+    # so that "more\nthan 40 percent" is a hedge and "4.8 percentage\npoints" a difference.
+    doc.text = text = unwrap(doc.text, sentences)
     matches = list(numerals(text))
     if len(matches) >= DENSITY_APPLIES_FROM and len(matches) > len(text) * MAX_FIGURE_DENSITY:
         raise ReadError(doc.path, f"{len(matches):,} figures in {len(text):,} characters is a table or a dump of "
                                   "numbers, not an article")
-    sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     claims: list[Claim] = []
     for m in matches:

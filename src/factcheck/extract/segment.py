@@ -23,6 +23,7 @@ JOINING_WORDS = frozenset("for of the and or to in at by a an with from on as th
 WRAPPED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(JOINING_WORDS))})$", re.IGNORECASE)
 LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
 LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
+NUMBERED_ITEM_RE = re.compile(r"\s*0*(\d+)[.)]\s")
 # No news sentence is this long; text without sentence ends (a table flattened into one
 # line, a dump of figures) is cut at white space into pieces of at most this many
 # characters, so that work done per sentence for each figure stays bounded.
@@ -49,6 +50,19 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def unwrap(text: str, sentences: list[Sentence]) -> str:
+    """The text with every line break inside a sentence made a space (same length)."""
+    if "\n" not in text:
+        return text
+    pieces, done = [], 0
+    for s in sentences:
+        inside = text[s.start : s.end]
+        if "\n" in inside:
+            pieces += [text[done : s.start], inside.replace("\n", " ")]
+            done = s.end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
     if not text[start:end].strip():
         return
@@ -61,7 +75,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             # one. A hard-wrapped line ("the Bureau of Labor Statistics\nsaid on Friday",
             # "and the change for\nSeptember") goes on.
             before = text[max(begin, m.start() - LOOK_BACK) : m.start()].rstrip()
-            if not LIST_OR_HEADING_RE.match(text, m.end()):
+            if not _starts_item(text, m.end(), before):
                 if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
                         or _ends_with_joining_word(before):
                     continue
@@ -76,6 +90,21 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         _add(text, begin, stop, paragraph, out)
         begin = m.end()
     _add(text, begin, end, paragraph, out)
+
+
+def _starts_item(text: str, pos: int, before: str) -> bool:
+    """Does the line at `pos` start a list item or a heading? A numbered line ("41. Turnout
+    was…") only when it is the first item ("1.") or the line before is an item too: as in
+    CommonMark, where only a list starting at 1 may interrupt a paragraph, a hard-wrapped
+    sentence that puts a number at the start of a line goes on."""
+    m = LIST_OR_HEADING_RE.match(text, pos)
+    if m is None:
+        return False
+    number = NUMBERED_ITEM_RE.match(text, pos)
+    if number is None or number.group(1) == "1":
+        return True
+    line_start = text.rfind("\n", 0, pos - 1) + 1
+    return bool(LIST_OR_HEADING_RE.match(text, line_start))
 
 
 def _ends_with_joining_word(before: str) -> bool:
