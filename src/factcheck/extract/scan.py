@@ -51,8 +51,11 @@ def numerals(text: str) -> Iterator[re.Match[str]]:
         stop = hot.end()
         if stop <= end:
             continue
-        for start in MATCH_START_RE.finditer(lowered, max(hot.start() - LOOK_BACK, end, tried), stop):
+        # No end position: it would cut the look-ahead of a file name ("%2021-25photo.jpg").
+        for start in MATCH_START_RE.finditer(lowered, max(hot.start() - LOOK_BACK, end, tried)):
             pos = start.start()
+            if pos >= stop:
+                break
             if pos < end:
                 continue
             m = NUMERAL_RE.match(text, pos)
