@@ -168,3 +168,20 @@ def test_a_line_break_inside_a_sentence_is_read_as_a_space():
     found = extract(doc).claims
     assert [(c.text, c.hedge) for c in found if c.kind == "percent"] == [("40 percent", "more_than")]
     assert doc.text.endswith("said so.\n\nA headline\nThe body.")  # paragraph breaks and sentence ends stay
+
+
+def test_items_of_a_numbered_list_may_wrap():
+    text = "1. Alpha rose 5 percent to 40 firms and\nthen more\n2. Beta fell 3 percent."
+    found = _sentences(text)
+    assert not any("Alpha" in s and "Beta" in s for s in found), found
+
+
+def test_letters_that_ignorecase_folds_are_read_as_their_ascii_letters():
+    found = claims("There were ſome 40 firms.")  # used to end in a KeyError
+    assert [(c.text, c.hedge) for c in found] == [("40", "approximate")]
+
+
+def test_an_email_address_on_a_www_domain_is_blanked_whole():
+    from factcheck.read.text import prose_view
+
+    assert prose_view("Mail 12345@www.qq.com today.") == "Mail " + " " * 16 + " today."

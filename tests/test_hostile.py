@@ -456,6 +456,9 @@ PATHOLOGICAL = {
     # words and sentences
     "long-words.md": ("a" * 10 * K + " ") * 60,
     "no-spaces.md": "a1" * 250 * K,
+    "cjk-figures.md": "全国共有专精特新企业12000家，增长了15%。" * 8 * K,  # digits after letters start no match
+    "underscored-digits.md": "x_1 " * 50 * K,
+    "numbered-lines.md": "a" * 100 * K + "\n41. b" * 20 * K,
     "email-ish.txt": "a." * 250 * K,
     "at-signs.txt": "a@" * 250 * K,
     "urls.txt": "http://" * 80 * K,

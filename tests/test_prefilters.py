@@ -60,7 +60,9 @@ PIECES = ["Guangdong", "has", "nationwide", "national", "the\ncountry", "the cou
           "has reached", "all four batches", "all lists", "a total of", "totalling", "overall", "target", "Goal",
           "aims", "planned", "quota", "objective", "by 2025", "by the end of 2024", "from", "compared with", "versus",
           "vs.", "a year earlier", "the previous month", "previously", "the fifth batch", "four batches", "rounds",
-          "3,671", "12,000", "nearly 9,000", "17.9 percent", "$1.2 billion", "firms", "enterprises", "were", ",", "."]
+          "3,671", "12,000", "nearly 9,000", "17.9 percent", "$1.2 billion", "firms", "enterprises", "were", ",", ".",
+          # letters IGNORECASE reads as ASCII ones, which str.lower() does not
+          "cumulatıve", "İN TOTAL", "ſo far", "four lıst", "TARGET", "nationwıde"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -20,7 +20,7 @@ PIECES = [
     "fifth", "twenty-first", "twenty", "one", "a dozen", "dozen", "this year", "last year", "2021-25",
     "2023-08-01", "10:30", "1.2.3", "+1 555 123 4567", "(555) 123-4567", "COVID-19", "A380s", "photo.jpg",
     "img-2023.png", "(", ")", ",", ".", "-", "–", "/", "'", "“", "”", "\n", " ", "  ", "the", "firms", "x",
-    "İstanbul", "3 times", "10-fold", "-4,000", "+159,000", "1,23,456", "1.234,5", "July 14, 2023",
+    "İstanbul", "ſix", "fıve", "FİVE", "3 times", "10-fold", "-4,000", "+159,000", "1,23,456", "1.234,5", "July 14, 2023",
 ]
 
 
@@ -53,7 +53,8 @@ def _measure_index():
 
 ALIAS_PIECES = ["little giant", "little-giant", "'little giant'", "“Little Giant”", "giants", "specialized",
                 "Specialized", "refined", "distinctive", "innovative", "special", "new", "sophisticated", "small",
-                "medium-sized", "enterprises", "SMEs", "and", "the", "İstanbul", "firms", ",", "-", "“", "'"]
+                "medium-sized", "enterprises", "SMEs", "and", "the", "İstanbul", "firms", ",", "-", "“", "'",
+                "lıttle giants", "ſpecialized", "LİTTLE GIANT"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -32,7 +32,8 @@ class Document:
     `text` has the same length as the source, character for character: markup that must not
     be read as prose (front matter, code, link targets, HTML comments) is blanked with
     spaces, newlines kept. So an offset in `text` is an offset in the source, and the
-    source map is just the table of line starts.
+    source map is just the table of line starts. Extraction then makes each line break
+    inside a sentence a space (a hard-wrapped line goes on), still character for character.
     """
 
     path: str

@@ -15,7 +15,8 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from .pipeline import Corpus, DocumentAnalysis, RuleSet, StageTimer, analyse_document, fewer_collections, merge
+from .pipeline import (FIRST_GC_THRESHOLD, Corpus, DocumentAnalysis, RuleSet, StageTimer, analyse_document,
+                       fewer_collections, merge)
 from .read import read_document
 from .read.decode import ReadError
 
@@ -96,7 +97,7 @@ def _total_bytes(paths: list[str]) -> int:
 
 def _start_worker(ruleset: RuleSet, published, max_file_bytes: int | None) -> None:
     global _ruleset, _published, _max_file_bytes
-    gc.set_threshold(20_000, *gc.get_threshold()[1:])  # as fewer_collections(), for spawned workers
+    gc.set_threshold(FIRST_GC_THRESHOLD, *gc.get_threshold()[1:])  # as fewer_collections(), for spawned workers
     _ruleset, _published, _max_file_bytes = ruleset, published, max_file_bytes
 
 

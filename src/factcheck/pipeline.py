@@ -149,13 +149,16 @@ def analyse(docs: list[Document], ruleset: RuleSet, timer: StageTimer | None = N
     return merge([analyse_document(doc, ruleset, timer) for doc in docs], ruleset.measures)
 
 
+FIRST_GC_THRESHOLD = 20_000
+
+
 @contextmanager
 def fewer_collections():
     """Run with the cycle collector's first threshold raised. The analysis makes hundreds of
     thousands of small objects that live until the report and form few cycles; at the
     default threshold (700) the collector runs every few claims, ~4% of a run at 5 MB."""
     before = gc.get_threshold()
-    gc.set_threshold(20_000, *before[1:])
+    gc.set_threshold(FIRST_GC_THRESHOLD, *before[1:])
     try:
         yield
     finally:

@@ -31,3 +31,13 @@ def trie_pattern(words: Iterable[str]) -> str:
         return body
 
     return emit(tree)
+
+
+def lower_as_re(text: str) -> str:
+    """text.lower() as `re.IGNORECASE` reads letters, and as long as `text`: the three
+    letters it also matches to ASCII ones are read as them ("İ", "ı" → "i", "ſ" → "s").
+    Word filters test this before an IGNORECASE pattern runs, so they never skip a match."""
+    if text.isascii():
+        return text.lower()
+    lowered = text.replace("İ", "i").lower()  # "İ".lower() is two characters
+    return lowered.replace("ı", "i").replace("ſ", "s")

@@ -73,6 +73,7 @@ MAX_NUMERAL_LENGTH = 100
 
 
 def extract(doc: Document) -> Extraction:
+    """The claims and sentences of a document. Sets `doc.text` to its unwrapped text."""
     sentences = split_sentences(doc.text)
     # A hard-wrapped line goes on in the same sentence: its line break is read as a space,
     # so that "more\nthan 40 percent" is a hedge and "4.8 percentage\npoints" a difference.
@@ -251,8 +252,8 @@ def _looks_like_year(text: str, start: int, end: int, digits: str, scale: int) -
 
 
 def _numeric_range(doc: Document, m: re.Match[str]) -> Claim:
-    lo = Fraction(m.group("digits").replace(",", ""))
-    hi = Fraction(m.group("rdigits").replace(",", ""))
+    lo = decimal_value(m.group("digits"))
+    hi = decimal_value(m.group("rdigits"))
     scale = SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
     iv = Interval(min(lo, hi) * scale, max(lo, hi) * scale)
     kind = "percent" if m.group("pct") else "pp" if m.group("pp") else "range"
@@ -335,7 +336,7 @@ def _share_units_across_lists(text: str, claims: list[Claim]) -> None:
         digits = bare.text.replace(",", "")
         if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
             continue
-        value = Fraction(digits) * scale
+        value = decimal_value(digits) * scale
         unit_size, trunc = rounding_unit(digits, bare.hedge != "exact", scale)
         bare.rounding, bare.strict, bare.ordinary = intervals(value, unit_size, trunc, bare.hedge)
         bare.value, bare.kind, bare.unit = value, nxt.kind, nxt.unit

@@ -10,6 +10,7 @@ import re
 from fractions import Fraction
 
 from ..intervals import Interval
+from ..trie import lower_as_re
 
 HEDGE_WORDS = {
     "approximate": ["about", "around", "roughly", "some", "approximately", "approx.", "an estimated", "estimated", "circa"],
@@ -54,15 +55,15 @@ def hedge_before(preceding: str) -> tuple[str, str, int] | None:
     stripped = preceding.rstrip()
     if len(stripped) == len(preceding):
         return None  # the pattern needs white space between the hedge and the number
-    last = _last_word(stripped)
-    if last.isascii() and last.lower() not in _LAST_WORDS:  # (IGNORECASE folds some non-ASCII letters)
+    if lower_as_re(_last_word(stripped)) not in _LAST_WORDS:
         return None
     m = HEDGE_BEFORE_RE.search(preceding)
     if not m:
         return None
-    if m.group("h").lower() == "up to" and MOTION_VERB_RE.search(preceding, 0, m.start("h")):
+    hedge = lower_as_re(m.group("h"))  # IGNORECASE matched it: "ſome" is "some"
+    if hedge == "up to" and MOTION_VERB_RE.search(preceding, 0, m.start("h")):
         return None
-    return _WORD_TO_HEDGE[m.group("h").lower()], m.group("h"), m.start("h")
+    return _WORD_TO_HEDGE[hedge], m.group("h"), m.start("h")
 
 
 def hedge_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -71,7 +72,7 @@ def hedge_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m.group("plus"):
         return "at_least", m.end()
-    return _AFTER_TO_HEDGE[m.group("h").lower()], m.end()
+    return _AFTER_TO_HEDGE[lower_as_re(m.group("h"))], m.end()
 
 
 def rounding_unit(digits: str, hedged: bool, scale: int) -> tuple[Fraction, Fraction]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..read.dates import MONTHS
-from ..trie import trie_pattern
+from ..trie import lower_as_re, trie_pattern
 from .patterns import CURRENCY_PREFIXES, FILE_NAME, NUMERAL_RE
 from .words import ONES, ORDINALS, TENS
 
@@ -41,10 +41,7 @@ MATCH_START_RE = re.compile(
 
 def numerals(text: str) -> Iterator[re.Match[str]]:
     """NUMERAL_RE.finditer(text), trying the pattern only near digits, currency signs and number words."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character that lower-cases to two ("İ"): offsets would drift
-        yield from NUMERAL_RE.finditer(text)
-        return
+    lowered = lower_as_re(text)
     end = 0  # the end of the last match: the next starts at or after it
     tried = 0  # every place before this was tried already
     for hot in HOT_RE.finditer(lowered):
@@ -52,9 +49,13 @@ def numerals(text: str) -> Iterator[re.Match[str]]:
         if stop <= end:
             continue
         # No end position: it would cut the look-ahead of a file name ("%2021-25photo.jpg").
+        # The first start past this hot spot is where the next search may begin, so that a
+        # run of hot spots where no match starts (CJK text: "企业12000家") stays linear.
+        reached = len(text)
         for start in MATCH_START_RE.finditer(lowered, max(hot.start() - LOOK_BACK, end, tried)):
             pos = start.start()
             if pos >= stop:
+                reached = pos
                 break
             if pos < end:
                 continue
@@ -62,4 +63,4 @@ def numerals(text: str) -> Iterator[re.Match[str]]:
             if m:
                 yield m
                 end = m.end()
-        tried = max(tried, stop)
+        tried = max(tried, stop, reached)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..trie import lower_as_re
+
 PARAGRAPH_BREAK_RE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, white space.
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|(?:\r?\n|\r)")
@@ -20,10 +22,10 @@ ABBREVIATIONS = frozenset(
 CAPITALISED_NEXT_RE = re.compile(r"[ \t]*[\"“‘'(\[]?[A-Z]")
 # A line that ends with one of these words is hard-wrapped: the sentence goes on.
 JOINING_WORDS = frozenset("for of the and or to in at by a an with from on as than was were is are its their".split())
-WRAPPED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(JOINING_WORDS))})$", re.IGNORECASE)
 LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
 LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
 NUMBERED_ITEM_RE = re.compile(r"\s*0*(\d+)[.)]\s")
+ITEM_LINE_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])\s", re.MULTILINE)
 # No news sentence is this long; text without sentence ends (a table flattened into one
 # line, a dump of figures) is cut at white space into pieces of at most this many
 # characters, so that work done per sentence for each figure stays bounded.
@@ -75,7 +77,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             # one. A hard-wrapped line ("the Bureau of Labor Statistics\nsaid on Friday",
             # "and the change for\nSeptember") goes on.
             before = text[max(begin, m.start() - LOOK_BACK) : m.start()].rstrip()
-            if not _starts_item(text, m.end(), before):
+            if not _starts_item(text, m.end(), start):
                 if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
                         or _ends_with_joining_word(before):
                     continue
@@ -92,30 +94,27 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     _add(text, begin, end, paragraph, out)
 
 
-def _starts_item(text: str, pos: int, before: str) -> bool:
+def _starts_item(text: str, pos: int, paragraph_start: int) -> bool:
     """Does the line at `pos` start a list item or a heading? A numbered line ("41. Turnout
-    was…") only when it is the first item ("1.") or the line before is an item too: as in
-    CommonMark, where only a list starting at 1 may interrupt a paragraph, a hard-wrapped
-    sentence that puts a number at the start of a line goes on."""
-    m = LIST_OR_HEADING_RE.match(text, pos)
-    if m is None:
+    was…") only when it is a first item ("1.") or an earlier line of the paragraph is an
+    item too: as in CommonMark, where only a list starting at 1 may interrupt a paragraph,
+    a hard-wrapped sentence that puts a number at the start of a line goes on."""
+    if LIST_OR_HEADING_RE.match(text, pos) is None:
         return False
     number = NUMBERED_ITEM_RE.match(text, pos)
     if number is None or number.group(1) == "1":
         return True
-    line_start = text.rfind("\n", 0, pos - 1) + 1
-    return bool(LIST_OR_HEADING_RE.match(text, line_start))
+    # (Read back at most a sentence's length, so that many such lines stay linear.)
+    return ITEM_LINE_RE.search(text, max(paragraph_start, pos - MAX_SENTENCE), pos) is not None
 
 
 def _ends_with_joining_word(before: str) -> bool:
-    """WRAPPED_BEFORE_RE.search(before), read from the end instead of tried at every position."""
+    """Does `before` end with a joining word (as a whole word, any case)? Read from the end:
+    a pattern anchored at the end would be tried at every position."""
     i = len(before)
     while i and (before[i - 1].isalnum() or before[i - 1] == "_"):
         i -= 1
-    last = before[i:]
-    if not last.isascii():  # IGNORECASE folds some non-ASCII letters to ASCII ones
-        return bool(WRAPPED_BEFORE_RE.search(before))
-    return last.lower() in JOINING_WORDS
+    return lower_as_re(before[i:]) in JOINING_WORDS
 
 
 def _add(text: str, begin: int, stop: int, paragraph: int, out: list[Sentence]) -> None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Claim, Statement
+from ..trie import lower_as_re
 from .required import required_words, satisfied
 from .skeleton import Skeleton
 
@@ -123,7 +124,7 @@ def compile_frame(frame) -> CompiledFrame:
 def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
     present = set(TOKEN_RE.findall(skeleton.text))
     letters = {letter for letter, _ in present}
-    lowered = skeleton.text.lower()
+    lowered = lower_as_re(skeleton.text)
     out: list[Statement] = []
     for frame in frames:
         if not frame.needed <= letters or not satisfied(frame.words, lowered):

@@ -10,8 +10,8 @@ from .metadata import extract_metadata
 # Spans that are never prose: addresses, e-mail, HTML comments (suppressions live there).
 # Every repeat that could rescan a long run of text is bounded or anchored on a literal
 # ("<!--", "http", "@"), so that a 200 KB line of "a.a.a…" or "<!--<!--…" stays linear.
-URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
-EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,253}\.[\w.]{1,253}")
+NOT_PROSE_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+"
+                          r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,253}\.[\w.]{1,253}")
 # Spaces that newsrooms use inside numbers or as plain spaces: read as one ASCII space.
 _SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 # Digits of other scripts read as ASCII digits, one character for one so that offsets stay
@@ -89,12 +89,11 @@ def prose_view(source: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     text = blank_comments(text)
-    # Each pattern only where its literal occurs: a regex search that has to try the e-mail
-    # pattern at every character costs more than the rest of reading.
-    if "http" in text or "www." in text:
-        text = blank_all(text, URL_RE)
-    if "@" in text:
-        text = blank_all(text, EMAIL_RE)
+    # Only where an address can be: trying the pattern at every character costs more than
+    # the rest of reading. (One pattern, not one per kind: the leftmost match must win, so
+    # that "12345@www.qq.com" is blanked as an e-mail, not as an address after "12345@".)
+    if "http" in text or "www." in text or "@" in text:
+        text = blank_all(text, NOT_PROSE_RE)
     return text
 
 

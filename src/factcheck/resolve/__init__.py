@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..extract.patterns import CURRENCY_PREFIXES, CURRENCY_SUFFIXES
 from ..model import Claim
-from ..trie import trie_pattern
+from ..trie import lower_as_re, trie_pattern
 from .qualifiers import SentenceCues, qualify
 
 MONEY_UNITS = frozenset({"money", "currency", *CURRENCY_SUFFIXES, *CURRENCY_PREFIXES, *CURRENCY_SUFFIXES.values()})
@@ -61,10 +61,7 @@ class MeasureIndex:
         """The alias pattern's finditer(text), tried only where an alias's first word starts."""
         if self._regex is None or self._first_word is None or not text:
             return
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter that lower-cases to two: offsets would drift
-            yield from (m for m in self._regex.finditer(text) if m.lastgroup)
-            return
+        lowered = lower_as_re(text)
         end = 0
         for start in self._first_word.finditer(lowered):
             if start.start() < end:

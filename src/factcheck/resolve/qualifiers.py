@@ -13,6 +13,7 @@ import re
 
 from ..extract.words import ONES
 from ..model import Claim
+from ..trie import lower_as_re
 
 NATIONAL_RE = re.compile(r"\b(?:nationwide|nationally|national|the country|the nation|China|all over the country)\b")
 NOT_REGIONS = frozenset(
@@ -64,7 +65,7 @@ class SentenceCues:
         self.text = sentence
         self.start = start  # of the sentence in the document
         self.ordinals = ordinals  # "in the fifth batch": what names a batch
-        lowered = sentence.lower()
+        lowered = lower_as_re(sentence)
         m = THROUGH_RE.search(sentence) if _any_in(THROUGH_WORDS, lowered) else None
         n = m.group("n").lower() if m else ""
         value = int(n) if n.isdigit() else ONES.get(n)
@@ -78,7 +79,7 @@ class SentenceCues:
 
 
 def _any_in(words: tuple[str, ...], text: str) -> bool:
-    for word in words:
+    for word in words:  # a plain loop: twice as fast as any() over a generator, per sentence
         if word in text:
             return True
     return False
@@ -131,8 +132,8 @@ def _region(claim: Claim, before: str, after: str, cues: SentenceCues) -> str | 
     m = SUBJECT_REGION_RE.match(cues.text)
     if m and m.group("r").split()[0] not in NOT_REGIONS:
         return _national(m.group("r"))
-    # The phrase is checked whatever the sentence holds: its words are joined by single
-    # spaces, so "the\ncountry" in the sentence is "the country" there.
+    # The phrase is checked whatever the sentence holds: it is made of the sentence's words
+    # joined by single spaces, which the sentence need not have ("the  country").
     if NATIONAL_RE.search(claim.phrase) or (cues.may_be_national and (
             NATIONAL_RE.search(after[:40]) or any(end <= claim.start - cues.start for end in cues.national_ends))):
         return "national"
