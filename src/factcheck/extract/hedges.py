@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from ..intervals import Interval
-from ..trie import lower_as_re
+from ..prefilter import lower_as_re, trailing_word
 
 HEDGE_WORDS = {
     "approximate": ["about", "around", "roughly", "some", "approximately", "approx.", "an estimated", "estimated", "circa"],
@@ -41,21 +41,13 @@ MOTION_VERB_RE = re.compile(r"\b(?:\w+ed|went|rose|crept|shot|goes|rises|edges|t
 _LAST_WORDS = frozenset(w.split()[-1] for w in _WORD_TO_HEDGE) | {"of"}
 
 
-def _last_word(text: str) -> str:
-    """The run of word characters and points that ends `text`, as HEDGE_BEFORE_RE reads it."""
-    i = len(text)
-    while i and (text[i - 1].isalnum() or text[i - 1] in "._"):
-        i -= 1
-    return text[i:]
-
-
 def hedge_before(preceding: str) -> tuple[str, str, int] | None:
     """(hedge kind, hedge as written, where it starts in `preceding`) for the words right
     before a number."""
     stripped = preceding.rstrip()
     if len(stripped) == len(preceding):
         return None  # the pattern needs white space between the hedge and the number
-    if lower_as_re(_last_word(stripped)) not in _LAST_WORDS:
+    if lower_as_re(trailing_word(stripped, also=".")) not in _LAST_WORDS:  # "approx."
         return None
     m = HEDGE_BEFORE_RE.search(preceding)
     if not m:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..read.dates import MONTHS
-from ..trie import lower_as_re, trie_pattern
+from ..prefilter import lower_as_re, trie_pattern
 from .patterns import CURRENCY_PREFIXES, FILE_NAME, NUMERAL_RE
 from .words import ONES, ORDINALS, TENS
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..trie import lower_as_re
+from ..prefilter import lower_as_re, trailing_word
 
 PARAGRAPH_BREAK_RE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, white space.
@@ -79,7 +79,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             before = text[max(begin, m.start() - LOOK_BACK) : m.start()].rstrip()
             if not _starts_item(text, m.end(), start):
                 if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
-                        or _ends_with_joining_word(before):
+                        or lower_as_re(trailing_word(before)) in JOINING_WORDS:
                     continue
         else:
             word = LAST_WORD_RE.search(text[max(begin, m.start() - 12) : m.start() + 1])
@@ -106,15 +106,6 @@ def _starts_item(text: str, pos: int, paragraph_start: int) -> bool:
         return True
     # (Read back at most a sentence's length, so that many such lines stay linear.)
     return ITEM_LINE_RE.search(text, max(paragraph_start, pos - MAX_SENTENCE), pos) is not None
-
-
-def _ends_with_joining_word(before: str) -> bool:
-    """Does `before` end with a joining word (as a whole word, any case)? Read from the end:
-    a pattern anchored at the end would be tried at every position."""
-    i = len(before)
-    while i and (before[i - 1].isalnum() or before[i - 1] == "_"):
-        i -= 1
-    return lower_as_re(before[i:]) in JOINING_WORDS
 
 
 def _add(text: str, begin: int, stop: int, paragraph: int, out: list[Sentence]) -> None:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Claim, Statement
-from ..trie import lower_as_re
+from ..prefilter import lower_as_re
 from .required import required_words, satisfied
 from .skeleton import Skeleton
 

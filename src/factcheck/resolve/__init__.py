@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..extract.patterns import CURRENCY_PREFIXES, CURRENCY_SUFFIXES
 from ..model import Claim
-from ..trie import lower_as_re, trie_pattern
+from ..prefilter import lower_as_re, trie_pattern
 from .qualifiers import SentenceCues, qualify
 
 MONEY_UNITS = frozenset({"money", "currency", *CURRENCY_SUFFIXES, *CURRENCY_PREFIXES, *CURRENCY_SUFFIXES.values()})
@@ -31,18 +31,19 @@ class MeasureIndex:
         entries.sort(key=lambda e: -len(e[0]))
         self._names: list[str] = []
         parts = []
+        firsts: set[str] = set()  # every alias starts with one of these words
         for i, (alias, name) in enumerate(entries):
             words = re.findall(r"\w+", alias.lower())
             if not words:
                 continue
+            firsts.add(words[0])
             body = r"[\s,'\"“”‘’-]+(?:and\s+)?".join(re.escape(w) for w in words)
             parts.append(rf"(?P<m{i}>\b{body}(?:s|es)?\b)")
             self._names.append(name)
         self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
         self._group_to_name = {f"m{i}": name for i, name in enumerate(self._names)}
-        # Every alias starts with one of these words: the big pattern is only tried where
-        # one does (on the lower-cased text), not at every character.
-        firsts = {re.findall(r"\w+", alias.lower())[0] for alias, _ in entries if re.search(r"\w", alias)}
+        # The big pattern is only tried where an alias's first word starts (found on the
+        # lower-cased text), not at every character.
         self._first_word = re.compile(rf"\b{trie_pattern(firsts)}") if firsts else None
         self._has_rates = any(self.kind_of(m.name) == "percent" for m in measures)
         self._has_money = any(self.kind_of(m.name) == "money" for m in measures)

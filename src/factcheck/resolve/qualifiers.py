@@ -13,7 +13,7 @@ import re
 
 from ..extract.words import ONES
 from ..model import Claim
-from ..trie import lower_as_re
+from ..prefilter import lower_as_re
 
 NATIONAL_RE = re.compile(r"\b(?:nationwide|nationally|national|the country|the nation|China|all over the country)\b")
 NOT_REGIONS = frozenset(

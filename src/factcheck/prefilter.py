@@ -1,8 +1,8 @@
-"""Alternations of many words as a trie, for Python's `re`.
+"""Cheap word tests that stand in front of an expensive pattern, and read words as `re` does.
 
-`re` tries the branches of "apple|apricot|banana" one after another at every position, so
-a pattern of hundreds of words costs hundreds of steps per character. As a trie,
-"(?:ap(?:ple|ricot)|banana)", a position fails on its first letter.
+Tries: `re` tries the branches of "apple|apricot|banana" one after another at every
+position, so a pattern of hundreds of words costs hundreds of steps per character. As a
+trie, "(?:ap(?:ple|ricot)|banana)", a position fails on its first letter.
 """
 
 from __future__ import annotations
@@ -41,3 +41,12 @@ def lower_as_re(text: str) -> str:
         return text.lower()
     lowered = text.replace("İ", "i").lower()  # "İ".lower() is two characters
     return lowered.replace("ı", "i").replace("ſ", "s")
+
+
+def trailing_word(text: str, also: str = "") -> str:
+    """The run of word characters (as `\\w` reads them) and of `also` that ends `text`. Read
+    from the end: a pattern anchored at the end would be tried at every position."""
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in also):
+        i -= 1
+    return text[i:]
