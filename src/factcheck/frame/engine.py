@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Claim, Statement
 from ..prefilter import lower_as_re
-from .required import required_words, satisfied
+from .required import Requirements, requirements, satisfied
 from .skeleton import Skeleton
 
 SLOT_KINDS = {
@@ -93,10 +93,9 @@ class CompiledFrame:
     statement: str
     source: str  # the pattern with its slots expanded into regex
     constants: dict[str, str]
-    needed: frozenset[str]  # token letters that must all occur in a sentence for a match
     sentences: int = 1  # how many consecutive sentences of one paragraph the pattern may span
     text_slots: frozenset[str] = frozenset()  # {list:x} slots stay text even when they hold figures
-    words: tuple[frozenset[str], ...] = ()  # one word of each must occur in the sentence (frame/required.py)
+    needs: Requirements = Requirements()  # what a sentence must hold for a match (frame/required.py)
     _regex: re.Pattern[str] | None = field(default=None, repr=False)
 
     @property
@@ -111,23 +110,27 @@ class CompiledFrame:
 
 def compile_frame(frame) -> CompiledFrame:
     regex = compile_pattern(frame.pattern)
-    needed = set()
     text_slots = {m.group("name") for m in SLOT_RE.finditer(frame.pattern) if m.group("type") in ("list", "phrase")}
-    for m in SLOT_RE.finditer(frame.pattern):
-        letters = SLOT_KINDS.get(m.group("type")) or LIST_KINDS.get(m.group("type"))
-        if letters and len(letters) == 1:
-            needed.add(letters)
-    return CompiledFrame(frame.id, frame.statement, regex.pattern, dict(frame.set), frozenset(needed), frame.sentences,
-                         frozenset(text_slots), tuple(required_words(regex)), regex)
+    return CompiledFrame(frame.id, frame.statement, regex.pattern, dict(frame.set), frame.sentences,
+                         frozenset(text_slots), requirements(regex), regex)
+
+
+def may_match(needs: Requirements, skeleton: Skeleton, lowered: str) -> bool:
+    """False when the sentence lacks something the frame's pattern needs: then the pattern
+    need not run (most sentences lack what most frames need)."""
+    if len(skeleton.claims) < needs.tokens:
+        return False
+    for letters in needs.kinds:
+        if letters.isdisjoint(skeleton.letters):
+            return False
+    return satisfied(needs.words, lowered)
 
 
 def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
-    present = set(TOKEN_RE.findall(skeleton.text))
-    letters = {letter for letter, _ in present}
     lowered = lower_as_re(skeleton.text)
     out: list[Statement] = []
     for frame in frames:
-        if not frame.needed <= letters or not satisfied(frame.words, lowered):
+        if not may_match(frame.needs, skeleton, lowered):
             continue
         for m in frame.regex.finditer(skeleton.text):
             slots: dict[str, object] = dict(frame.constants)

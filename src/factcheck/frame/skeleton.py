@@ -20,12 +20,13 @@ KIND_LETTERS = {
 class Skeleton:
     """The token string of one sentence and the claims behind its tokens."""
 
-    __slots__ = ("text", "claims", "offsets")
+    __slots__ = ("text", "claims", "offsets", "letters")
 
-    def __init__(self, text: str, claims: dict[int, Claim], offsets: list[tuple[int, int]]):
+    def __init__(self, text: str, claims: dict[int, Claim], offsets: list[tuple[int, int]], letters: set[str]):
         self.text = text
-        self.claims = claims
+        self.claims = claims  # by claim index, one per token
         self.offsets = offsets  # (skeleton position, source offset) at each token boundary
+        self.letters = letters  # the kinds of token it holds
 
     def source_offset(self, pos: int) -> int:
         best = self.offsets[0]
@@ -40,6 +41,7 @@ def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
     parts: list[str] = []
     mapping: dict[int, Claim] = {}
     offsets = [(0, start)]
+    letters = set()
     cursor = start
     length = 0
     for claim in claims:
@@ -49,11 +51,13 @@ def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
         piece = text[cursor:begin]
         parts.append(piece)
         length += len(piece)
-        token = f"⟦{KIND_LETTERS.get(claim.kind, 'Z')}{claim.index}⟧"
+        letter = KIND_LETTERS.get(claim.kind, "Z")
+        letters.add(letter)
+        token = f"⟦{letter}{claim.index}⟧"
         parts.append(token)
         length += len(token)
         offsets.append((length, claim.end))
         mapping[claim.index] = claim
         cursor = claim.end
     parts.append(text[cursor:end])
-    return Skeleton("".join(parts).replace("\n", " ").replace("\r", " "), mapping, offsets)
+    return Skeleton("".join(parts).replace("\n", " ").replace("\r", " "), mapping, offsets, letters)
