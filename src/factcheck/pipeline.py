@@ -7,10 +7,11 @@ import gc
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .config import is_disabled
 from .extract.claims import Extraction, extract
-from .frame.engine import CompiledFrame, apply_frames, compile_frame
+from .frame.engine import CompiledFrame, FrameSet, apply_frames, compile_frame
 from .frame.skeleton import build
 from .model import SEVERITY_RANK, Claim, Document, Finding, Statement
 from .read import discover
@@ -52,6 +53,14 @@ class RuleSet:
 
     def is_disabled(self, rule_id: str) -> bool:
         return is_disabled(rule_id, self.disabled)
+
+    @cached_property
+    def one_sentence_frames(self) -> FrameSet:
+        return FrameSet([f for f in self.frames if f.sentences == 1])
+
+    @cached_property
+    def spanning_frames(self) -> list[tuple[CompiledFrame, FrameSet]]:
+        return [(f, FrameSet([f])) for f in self.frames if f.sentences > 1]
 
 
 def build_ruleset(packs: list) -> RuleSet:
@@ -108,8 +117,7 @@ def _frame(doc: Document, ex: Extraction, ruleset: RuleSet) -> list[Statement]:
     by_sentence: dict[int, list[Claim]] = {}
     for claim in ex.claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
-    single = [f for f in ruleset.frames if f.sentences == 1]
-    spanning = [f for f in ruleset.frames if f.sentences > 1]
+    single, spanning = ruleset.one_sentence_frames, ruleset.spanning_frames
     out: list[Statement] = []
     for si, claims in sorted(by_sentence.items()):
         if si < 0:
@@ -117,17 +125,17 @@ def _frame(doc: Document, ex: Extraction, ruleset: RuleSet) -> list[Statement]:
         s = ex.sentences[si]
         skeleton = build(doc.text, s.start, s.end, claims)
         out += apply_frames(single, skeleton, doc, si, s.paragraph)
-        for frame in spanning:
+        for frame, alone in spanning:
             last = si
             while last + 1 < len(ex.sentences) and last - si + 1 < frame.sentences \
                     and ex.sentences[last + 1].paragraph == s.paragraph:
                 last += 1
             if last == si:
-                out += apply_frames([frame], skeleton, doc, si, s.paragraph)
+                out += apply_frames(alone, skeleton, doc, si, s.paragraph)
                 continue
             joined = [c for j in range(si, last + 1) for c in by_sentence.get(j, [])]
             wide = build(doc.text, s.start, ex.sentences[last].end, joined)
-            out += [st for st in apply_frames([frame], wide, doc, si, s.paragraph)
+            out += [st for st in apply_frames(alone, wide, doc, si, s.paragraph)
                     if any(c.sentence == si for c in st.claims())]
     return out
 

@@ -115,22 +115,42 @@ def compile_frame(frame) -> CompiledFrame:
                          frozenset(text_slots), requirements(regex), regex)
 
 
+def _fits(needs: Requirements, letters, count: int) -> bool:
+    """Whether a sentence with tokens of these kinds, this many, may match."""
+    return count >= needs.tokens and all(not kinds.isdisjoint(letters) for kinds in needs.kinds)
+
+
 def may_match(needs: Requirements, skeleton: Skeleton, lowered: str) -> bool:
     """False when the sentence lacks something the frame's pattern needs: then the pattern
     need not run (most sentences lack what most frames need)."""
-    if len(skeleton.claims) < needs.tokens:
-        return False
-    for letters in needs.kinds:
-        if letters.isdisjoint(skeleton.letters):
-            return False
-    return satisfied(needs.words, lowered)
+    return _fits(needs, skeleton.letters, len(skeleton.claims)) and satisfied(needs.words, lowered)
 
 
-def apply_frames(frames: list[CompiledFrame], skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
+class FrameSet:
+    """Frames to try on each sentence. Those that the sentence's kinds of token, or their
+    number, rule out are set aside in one look-up: a corpus has few distinct mixes of
+    kinds, and testing every frame on every sentence cost a tenth of the analysis."""
+
+    __slots__ = ("frames", "_most_tokens", "_fitting")
+
+    def __init__(self, frames: list[CompiledFrame]):
+        self.frames = frames
+        self._most_tokens = max((f.needs.tokens for f in frames), default=0)
+        self._fitting: dict[tuple[frozenset[str], int], list[CompiledFrame]] = {}
+
+    def fitting(self, skeleton: Skeleton) -> list[CompiledFrame]:
+        key = (frozenset(skeleton.letters), min(len(skeleton.claims), self._most_tokens))
+        found = self._fitting.get(key)
+        if found is None:
+            found = self._fitting[key] = [f for f in self.frames if _fits(f.needs, *key)]
+        return found
+
+
+def apply_frames(frames: FrameSet, skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
     lowered = lower_as_re(skeleton.text)
     out: list[Statement] = []
-    for frame in frames:
-        if not may_match(frame.needs, skeleton, lowered):
+    for frame in frames.fitting(skeleton):
+        if not satisfied(frame.needs.words, lowered):
             continue
         for m in frame.regex.finditer(skeleton.text):
             slots: dict[str, object] = dict(frame.constants)
