@@ -130,6 +130,20 @@ def test_seed_metadata():
     assert docs[3].text[docs[3].title.start : docs[3].title.end].startswith("Guangdong fosters 1500")
 
 
+@pytest.mark.parametrize(
+    "published, dateline, expected",
+    [
+        ("2024-01-01", "December 31", dt.date(2023, 12, 31)),  # filed the day before New Year
+        ("2023-12-31", "January 2", dt.date(2024, 1, 2)),  # after publication: a finding for the dates pack
+        ("2023-08-07", "August 5th", dt.date(2023, 8, 5)),
+        ("2023-03-01", "February 29", dt.date(2024, 2, 29)),  # the only February 29 within a year
+    ],
+)
+def test_a_dateline_without_a_year_is_the_day_nearest_publication(published, dateline, expected):
+    doc = read_text("t.txt", f"date {published}\n\nSALEM HARBOR, {dateline} — Officials said so.\n")
+    assert doc.dateline == expected
+
+
 def test_markdown_code_and_links_are_not_prose():
     src = "---\ntitle: Budget up 5%\ndate: 2024-01-02\n---\n\n# Budget\n\nSpending rose 4% [see 2023 table](http://x.org/t?id=3671).\n\n```\ntotal = 9999\n```\n\nUse `x = 77` here.\n"
     doc = read_markdown("a.md", src)

@@ -84,3 +84,14 @@ def resolve_yearless(parts: DateParts, published: dt.date | None, past: bool = T
     if past and (candidate - published).days > 120:
         return parts.to_date(published.year - 1)
     return candidate
+
+
+def nearest_to(parts: DateParts, published: dt.date | None) -> dt.date | None:
+    """Put a date without a year in the year that brings it closest to the publication date:
+    a dateline is the day the story was filed, so "December 31" on a story published on
+    January 1 is the day before, not a year later."""
+    if parts.year is not None or published is None:
+        return parts.to_date()
+    candidates = [d for year in (published.year - 1, published.year, published.year + 1)
+                  if (d := parts.to_date(year)) is not None]
+    return min(candidates, key=lambda d: (abs((d - published).days), d), default=None)
