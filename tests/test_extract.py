@@ -184,6 +184,24 @@ def test_a_line_break_inside_a_sentence_is_read_as_a_space():
     assert doc.text.endswith("said so.\n\nA headline\nThe body.")  # paragraph breaks and sentence ends stay
 
 
+WRAPPED = ("After the count on Sunday night, officials said that the three\n"
+           "parties in the new assembly are the Greens, the Social\n"
+           "Democrats and the Liberals, who will hold talks this week.")
+
+
+def test_a_wrapped_line_as_full_as_the_others_goes_on_before_a_capital():
+    # "Social" + " Democrats" would not have fitted in the 62 characters of the longest line.
+    assert _sentences(WRAPPED) == [WRAPPED]
+
+
+def test_a_headline_over_its_first_line_stays_a_sentence_of_its_own():
+    headline = "Voters return the Greens as the largest party in the assembly"  # as long as a wrapped line
+    assert _sentences(f"{headline}\nThe Greens won 14 of 41 seats, officials said on Monday.")[0] == headline
+    # …and in a wrapped text, a line that is not full (a headline, a heading) still ends.
+    assert _sentences(f"Greens win\n\nShort title line here\n{WRAPPED}")[1] == "Short title line here"
+    assert _sentences(f"# A heading that is just as long as the wrapped lines below\n{WRAPPED}")[1] == WRAPPED
+
+
 def test_items_of_a_numbered_list_may_wrap():
     text = "1. Alpha rose 5 percent to 40 firms and\nthen more\n2. Beta fell 3 percent."
     found = _sentences(text)

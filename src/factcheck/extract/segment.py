@@ -25,12 +25,15 @@ JOINING_WORDS = frozenset("for of the and or to in at by a an with from on as th
 LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
 LIST_OR_HEADING_RE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
 NUMBERED_ITEM_RE = re.compile(r"\s*0*(\d+)[.)]\s")
+HEADING_LINE_RE = re.compile(r"[ \t]*#{1,6}\s")
+NEXT_WORD_RE = re.compile(r"[ \t]*(\S+)")
 ITEM_LINE_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])\s", re.MULTILINE)
 # No news sentence is this long; text without sentence ends (a table flattened into one
 # line, a dump of figures) is cut at white space into pieces of at most this many
 # characters, so that work done per sentence for each figure stays bounded.
 MAX_SENTENCE = 2000
 LOOK_BACK = 200  # how much of a line a line break's decision reads
+MIN_WRAP_WIDTH = 40  # no one hard-wraps prose narrower than this
 
 
 @dataclass(slots=True)
@@ -44,11 +47,12 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     para_start = 0
     paragraph = 0
+    width = _wrap_width(text)
     for br in PARAGRAPH_BREAK_RE.finditer(text):
-        _split_paragraph(text, para_start, br.start(), paragraph, sentences)
+        _split_paragraph(text, para_start, br.start(), paragraph, sentences, width)
         para_start = br.end()
         paragraph += 1
-    _split_paragraph(text, para_start, len(text), paragraph, sentences)
+    _split_paragraph(text, para_start, len(text), paragraph, sentences, width)
     return sentences
 
 
@@ -65,7 +69,7 @@ def unwrap(text: str, sentences: list[Sentence]) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence], width: int) -> None:
     if not text[start:end].strip():
         return
     begin = start
@@ -75,11 +79,11 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             # A single line break ends a sentence where the next line is a list item or a
             # heading, or where an unpunctuated line (a scraped headline) meets a capitalised
             # one. A hard-wrapped line ("the Bureau of Labor Statistics\nsaid on Friday",
-            # "and the change for\nSeptember") goes on.
+            # "and the change for\nSeptember", "the Social\nDemocrats") goes on.
             before = text[max(begin, m.start() - LOOK_BACK) : m.start()].rstrip()
             if not _starts_item(text, m.end(), start):
                 if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
-                        or lower_as_re(trailing_word(before)) in JOINING_WORDS:
+                        or lower_as_re(trailing_word(before)) in JOINING_WORDS or _wrapped(text, m.start(), m.end(), width):
                     continue
         else:
             word = LAST_WORD_RE.search(text[max(begin, m.start() - 12) : m.start() + 1])
@@ -92,6 +96,26 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         _add(text, begin, stop, paragraph, out)
         begin = m.end()
     _add(text, begin, end, paragraph, out)
+
+
+def _wrap_width(text: str) -> int:
+    """The width a hard-wrapped text was wrapped at: its longest line that another line of
+    its paragraph follows (a paragraph's last line is not full). 0 unless two such lines
+    are long enough to be wrapped lines: a headline over its first line is not a wrap."""
+    lines = text.splitlines()
+    full = [n for line, after in zip(lines, lines[1:]) if after.strip() and (n := len(line.rstrip())) >= MIN_WRAP_WIDTH]
+    return max(full) if len(full) >= 2 else 0
+
+
+def _wrapped(text: str, line_end: int, next_line: int, width: int) -> bool:
+    """Was this line broken only because the next word would not fit? A line wrapped at
+    `width` is that full; a headline is most often shorter. A short line or a heading
+    ("# …") is never taken for a wrapped one."""
+    line_start = max(text.rfind("\n", 0, line_end), text.rfind("\r", 0, line_end)) + 1
+    if not width or line_end - line_start < MIN_WRAP_WIDTH or HEADING_LINE_RE.match(text, line_start):
+        return False
+    word = NEXT_WORD_RE.match(text, next_line)
+    return word is not None and line_end - line_start + 1 + len(word.group(1)) > width
 
 
 def _starts_item(text: str, pos: int, paragraph_start: int) -> bool:
