@@ -277,6 +277,17 @@ def test_crlf_and_lone_cr_line_numbers(tmp_path, name, newline):
     assert claims["2,400"] == (4, SHARE.index("2,400") + 1)
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("space", [" ", "  ", " \t "])
+def test_a_sentence_wrapped_in_any_line_ending_or_spaced_twice_is_still_framed(tmp_path, newline, space):
+    # "\r\n" reads as " \n" (columns stay put): a frame written "to {quantity:new}" once
+    # missed "to \n4,480", and so did a sentence typed with two spaces.
+    text = f"Exports rose from 3,120 to{newline}4,480, an increase{space}of 500.{newline}"
+    report = assert_read(check(write(tmp_path, "wrapped.txt", text)))
+    changes = [f for f in report["findings"] if f["rule"] == "core/change"]
+    assert changes and changes[0]["location"]["line"] == 2, report["findings"]
+
+
 def test_mixed_line_endings(tmp_path):
     text = "Title of it\n\r\nOne.\rTwo.\n" + SHARE + "\r\n"
     finding = share_finding(assert_read(check(write(tmp_path, "mixed.md", text))))

@@ -9,12 +9,17 @@ know how a number is written.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Claim
 
 KIND_LETTERS = {
     "count": "N", "percent": "P", "pp": "Q", "money": "M", "ratio": "X", "year": "Y", "date": "D",
     "impossible-date": "D", "period": "T", "duration": "U", "ordinal": "O", "range": "R",
 }  # fmt: skip
+
+
+SPACE_RUN_RE = re.compile(r"[ \n]{2,}")
 
 
 class Skeleton:
@@ -48,9 +53,7 @@ def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
         begin = claim.hedge_start if 0 <= claim.hedge_start < claim.start else claim.start
         if begin < cursor:
             continue
-        piece = text[cursor:begin]
-        parts.append(piece)
-        length += len(piece)
+        length = _add_words(text, cursor, begin, parts, offsets, length)
         letter = KIND_LETTERS.get(claim.kind, "Z")
         letters.add(letter)
         token = f"⟦{letter}{claim.index}⟧"
@@ -59,5 +62,24 @@ def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
         offsets.append((length, claim.end))
         mapping[claim.index] = claim
         cursor = claim.end
-    parts.append(text[cursor:end])
+    _add_words(text, cursor, end, parts, offsets, length)
     return Skeleton("".join(parts).replace("\n", " ").replace("\r", " "), mapping, offsets, letters)
+
+
+def _add_words(text: str, start: int, end: int, parts: list[str], offsets: list[tuple[int, int]], length: int) -> int:
+    """Appends text[start:end] with each run of white space made one space, as frames are
+    written ("to {count:new}" must match "to  4,480", the "\r\n" of a wrapped line in a
+    Windows file among them); returns the skeleton's new length."""
+    piece = text[start:end]
+    if "  " not in piece and "\n " not in piece and " \n" not in piece:
+        parts.append(piece)
+        return length + len(piece)
+    done = 0
+    for run in SPACE_RUN_RE.finditer(piece):
+        kept = piece[done : run.start()] + " "
+        parts.append(kept)
+        length += len(kept)
+        done = run.end()
+        offsets.append((length, start + done))
+    parts.append(piece[done:])
+    return length + len(piece) - done
