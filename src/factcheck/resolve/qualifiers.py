@@ -14,6 +14,7 @@ import re
 from ..extract.words import ONES
 from ..model import Claim
 from ..prefilter import lower_as_re
+from ..read.metadata import DATELINE_RE
 
 NATIONAL_RE = re.compile(r"\b(?:nationwide|nationally|national|the country|the nation|China|all over the country)\b")
 NOT_REGIONS = frozenset(
@@ -58,12 +59,15 @@ PREVIOUS_WORDS = ("from", "compared", "versus", "vs", "year", "previous", "prior
 class SentenceCues:
     """What qualify() reads from a whole sentence, read once for all its figures."""
 
-    __slots__ = ("text", "start", "ordinals", "through", "national_ends", "may_be_national", "may_be_cumulative",
+    __slots__ = ("text", "start", "subject", "ordinals", "through", "national_ends", "may_be_national", "may_be_cumulative",
                  "may_be_total", "may_be_target", "may_be_previous")
 
     def __init__(self, sentence: str, start: int, ordinals: list[Claim]) -> None:
         self.text = sentence
         self.start = start  # of the sentence in the document
+        # Where its subject may stand: after a dateline ("GUANGZHOU, May 5 — Guangdong has …").
+        dateline = DATELINE_RE.match(sentence) if any(dash in sentence[:100] for dash in "—–-") else None
+        self.subject = sentence[dateline.end() :].lstrip() if dateline else sentence
         self.ordinals = ordinals  # "in the fifth batch": what names a batch
         lowered = lower_as_re(sentence)
         m = THROUGH_RE.search(sentence) if _any_in(THROUGH_WORDS, lowered) else None
@@ -120,7 +124,7 @@ def _region(claim: Claim, before: str, after: str, cues: SentenceCues) -> str | 
         for word in claim.phrase.split():
             w = word.strip(",")
             if w[:1].isupper() and w[1:].islower() and w not in NOT_REGIONS and w.isalpha() \
-                    and not re.match(rf"\W*{re.escape(w)}\b", cues.text):  # "Ticket sales …" starts the sentence
+                    and not re.match(rf"\W*{re.escape(w)}\b", cues.subject):  # "Ticket sales …" starts the sentence
                 return _national(w)
     m = AFTER_REGION_RE.match(after)
     if m and m.group("r").split()[0] not in NOT_REGIONS:
@@ -129,7 +133,7 @@ def _region(claim: Claim, before: str, after: str, cues: SentenceCues) -> str | 
         m = pattern.search(before, max(0, len(before) - NEAR_REACH))
         if m and m.group("r").split()[0] not in NOT_REGIONS:
             return _national(m.group("r"))
-    m = SUBJECT_REGION_RE.match(cues.text)
+    m = SUBJECT_REGION_RE.match(cues.subject)
     if m and m.group("r").split()[0] not in NOT_REGIONS:
         return _national(m.group("r"))
     # The phrase is checked whatever the sentence holds: it is made of the sentence's words
