@@ -202,6 +202,14 @@ def test_a_headline_over_its_first_line_stays_a_sentence_of_its_own():
     assert _sentences(f"# A heading that is just as long as the wrapped lines below\n{WRAPPED}")[1] == WRAPPED
 
 
+def test_no_numeral_spans_a_sentence_or_paragraph_break():
+    found = claims("Employers added jobs in December\n\n1,001 people were counted.")
+    assert [(c.text, c.kind) for c in found] == [("1,001", "count")]
+    # …but a hard-wrapped one is read whole.
+    assert [(c.text, c.value) for c in claims("Exports were worth 3.7\nbillion dollars, up 5\npercent.")] == [
+        ("3.7 billion dollars", 3_700_000_000), ("5 percent", 5)]  # the text as unwrapped
+
+
 def test_items_of_a_numbered_list_may_wrap():
     text = "1. Alpha rose 5 percent to 40 firms and\nthen more\n2. Beta fell 3 percent."
     found = _sentences(text)

@@ -59,7 +59,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 FILE_NAME = r"(?<![^\s(\[\"“'])[^\s\"”]*\.(?:jpe?g|png|gif|webp|svg|pdf|docx?|xlsx?|html?|php|aspx?)\b"
 
-NUMERAL_RE = re.compile(
+_NUMERALS = (
     # Not quantities: consumed so that no digit inside them is read.
     r"(?P<skip>"
     rf"{FILE_NAME}"
@@ -90,9 +90,12 @@ NUMERAL_RE = re.compile(
     rf"|(?P<num>(?<![\w.,/])(?<![\w.,/)\]-]-)(?P<digits>{_DIGITS})(?:(?P<rdash>[-–])(?P<rdigits>{_DIGITS}))?{_scale('')}?(?![\w]|[.,]\d)(?:{_UNIT})?)"
     # Numbers in words: nine cities, two years, twenty-five percent.
     rf"|(?P<word>(?<![\w-])(?P<wdigits>{CARDINAL_WORDS_RE})(?![\w])"
-    rf"(?:\s+(?P<wscale>{_alt(SCALE_WORDS)})\b)?(?:{_UNIT.replace('?P<', '?P<w_')})?)",
-    re.IGNORECASE,
+    rf"(?:\s+(?P<wscale>{_alt(SCALE_WORDS)})\b)?(?:{_UNIT.replace('?P<', '?P<w_')})?)"
 )
+# Extraction reads unwrapped text (extract/segment.py unwrap): a line break still in it ends
+# a sentence or a paragraph, which no numeral spans ("… in December\n\n1,001 people"). So
+# the white space between a numeral's parts is any but a line break.
+NUMERAL_RE = re.compile(re.sub(r"\\s(?=[+*?])", r"[^\\S\\n]", _NUMERALS), re.IGNORECASE)
 
 # After a numeral: "-year", " years" → a duration; a year-like number followed by a plural
 # noun is a count ("2000 workers").
