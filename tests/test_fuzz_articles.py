@@ -1779,15 +1779,6 @@ KNOWN_BUGS = [
                             "planned to add staff.\n"}, "core/share", "45 percent",
                  marks=_known("a trailing hedge inside brackets breaks the bracketed share frames (missed)"),
                  id="trailing-hedge-in-brackets"),
-    # "a total of about 89,000" is not a total (resolve/qualifiers.py TOTAL_CUE_RE wants the
-    # figure right after "a total of"), so two articles of one date are never compared.
-    pytest.param({"x12a.md": "date 2023-08-07\n\nThe ministry said China has cultivated a total of 98,000 specialized, "
-                             "special and new small and medium-sized enterprises.\n",
-                  "x12b.md": "date 2023-08-07\n\nChina has cultivated a total of about 89,000 specialized, special and "
-                             "new small and medium-sized enterprises, officials told a conference in Beijing.\n"},
-                 "core/consistency", "89,000",
-                 marks=_known("a hedge between 'a total of' and the figure hides the total (missed)"),
-                 id="hedged-total-is-no-total"),
     # Division by an interval that reaches 0 gives up altogether (intervals.py), though
     # €86 million ÷ (0, $50 million] is at least 1.72 €/$, against 0.93 elsewhere: the strict
     # reading is broken, so an error, but only the ordinary reading is judged (a warning).
@@ -1809,6 +1800,13 @@ KNOWN_BUGS = [
 
 
 FIXED_BUGS = [
+    # "a total of about 89,000" is a total (resolve/qualifiers.py reads the cue before the
+    # hedge too), so two articles of one date are compared.
+    pytest.param({"x12a.md": "date 2023-08-07\n\nThe ministry said China has cultivated a total of 98,000 specialized, "
+                             "special and new small and medium-sized enterprises.\n",
+                  "x12b.md": "date 2023-08-07\n\nChina has cultivated a total of about 89,000 specialized, special and "
+                             "new small and medium-sized enterprises, officials told a conference in Beijing.\n"},
+                 "core/consistency", "89,000", id="hedged-total-is-no-total"),
     # No numeral spans a line break left after unwrapping (extract/patterns.py): a headline
     # ending in a month and a body starting with a number are not one date.
     pytest.param({"x9.md": "date 2022-01-01\n\n# Employers add 2,000 jobs in December\n\n1,001 people were counted "

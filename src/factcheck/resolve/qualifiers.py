@@ -105,13 +105,17 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, cues: SentenceCue
     if cues.may_be_cumulative and "batch" not in q \
             and CUMULATIVE_RE.search(text[max(s_start, claim.start - 80) : min(s_end, claim.end + 40)]):
         q["cumulative"] = "yes"
-    if cues.may_be_total and TOTAL_CUE_RE.search(before[-40:]):
+    # A cue right before the figure, or before its hedge: "reached a total of Ksh.64 trillion",
+    # "a total of about 89,000", "from nearly 6.8 million".
+    said = before[: len(before) - (claim.start - claim.hedge_start)] if 0 <= claim.hedge_start < claim.start else ""
+    if cues.may_be_total and (TOTAL_CUE_RE.search(before[-40:]) or TOTAL_CUE_RE.search(said[-40:])):
         q["total"] = "yes"
     if cues.may_be_target and (TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.match(after)):
         q["target"] = "yes"
     # Only a figure with a measure is ever compared as a value of that measure.
     if claim.measure is not None and cues.may_be_previous \
-            and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_AFTER_RE.match(after)):
+            and (PREVIOUS_BEFORE_RE.search(before[-30:]) or PREVIOUS_BEFORE_RE.search(said[-30:])
+                 or PREVIOUS_AFTER_RE.match(after)):
         q["previous"] = "yes"
     if cues.through and "batch" not in q:
         q["through"] = cues.through
