@@ -82,6 +82,7 @@ class Claim:
     hedge: str = "exact"
     hedge_text: str = ""  # the hedge as written ("nearly", "surpassed"), for messages
     hedge_start: int = -1  # where a hedge before the number starts; frames see both as one token
+    hedge_end: int = -1  # where a hedge after it ends ("45 percent or so"); the token goes that far
     unit: str | None = None  # currency code for money; "year", "month", … for durations
     noun: str | None = None  # the counted noun, singular and lower-case ("enterprise")
     phrase: str = ""  # the words that follow the number, for measure matching

@@ -203,8 +203,10 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
     hedge, hedge_text = before[:2] if before else (None, "")
     hedge_start = window_start + before[2] if before else start
     after = hedge_after(text, end)
+    hedge_end = -1
     if after and hedge is None:
         hedge, hedge_text = after[0], text[end : after[1]].strip()
+        hedge_end = after[1]
     hedge = hedge or "exact"
     unit_size, truncatable = rounding_unit(digits if group != "word" else "1", hedge != "exact", scale)
     if bp:
@@ -220,7 +222,7 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
     return Claim(
         doc=doc, start=start, end=end, text=written, value=value, kind=kind, unit=unit,
         rounding=rounding, strict=strict, ordinary=ordinary, hedge=hedge, hedge_text=hedge_text,
-        hedge_start=hedge_start,
+        hedge_start=hedge_start, hedge_end=hedge_end,
     )  # fmt: skip
 
 

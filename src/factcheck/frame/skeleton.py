@@ -1,8 +1,8 @@
 """A sentence with each claim replaced by a typed token, so frames can be plain regexes.
 
 "658 Guangdong enterprises …, accounting for 17.9 percent of all …" becomes
-"⟦N12⟧ Guangdong enterprises …, accounting for ⟦P13⟧ of all …" (a hedge before a number
-is part of its token: "surpassed 12,000" → "⟦N7⟧"): a frame says
+"⟦N12⟧ Guangdong enterprises …, accounting for ⟦P13⟧ of all …" (a hedge is part of its
+number's token: "surpassed 12,000" → "⟦N7⟧", "45 percent or so" → "⟦P8⟧"): a frame says
 `{count:part} {gap}, accounting for {percent:share} of {phrase:whole}` and never has to
 know how a number is written.
 """
@@ -59,9 +59,9 @@ def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
         token = f"⟦{letter}{claim.index}⟧"
         parts.append(token)
         length += len(token)
-        offsets.append((length, claim.end))
+        cursor = max(claim.end, claim.hedge_end)
+        offsets.append((length, cursor))
         mapping[claim.index] = claim
-        cursor = claim.end
     _add_words(text, cursor, end, parts, offsets, length)
     return Skeleton("".join(parts).replace("\n", " ").replace("\r", " "), mapping, offsets, letters)
 
