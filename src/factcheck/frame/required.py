@@ -73,12 +73,7 @@ def _clauses(items) -> list[frozenset[str]]:
             run.append(chr(av))
             continue
         flush()
-        if op is C.SUBPATTERN:
-            out.extend(_clauses(av[-1]))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            out.extend(_clauses(av[2]))
-        elif op is C.BRANCH:
-            out.extend(_either(_clauses(alternative) for alternative in av[1]))
+        out.extend(_inside(op, av, _clauses))
     flush()
     return out
 
@@ -92,12 +87,8 @@ def _kinds(items) -> list[frozenset[str]]:
             letters = _slot_letters(*items[i + 1])
             if letters:
                 out.append(letters)
-        elif op is C.SUBPATTERN:
-            out.extend(_kinds(av[-1]))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            out.extend(_kinds(av[2]))
-        elif op is C.BRANCH:
-            out.extend(_either(_kinds(alternative) for alternative in av[1]))
+        else:
+            out.extend(_inside(op, av, _kinds))
     return out
 
 
@@ -114,6 +105,17 @@ def _tokens(items) -> int:
         elif op is C.BRANCH:
             count += min(_tokens(alternative) for alternative in av[1])
     return count
+
+
+def _inside(op, av, walk) -> list[frozenset[str]]:
+    """What a group, a repeat that must occur once or a branch requires, read by `walk`."""
+    if op is C.SUBPATTERN:
+        return walk(av[-1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+        return walk(av[2])
+    if op is C.BRANCH:
+        return _either(walk(alternative) for alternative in av[1])
+    return []
 
 
 def _either(alternatives) -> list[frozenset[str]]:
