@@ -136,10 +136,12 @@ def test_seed_metadata():
         ("2024-01-01", "December 31", dt.date(2023, 12, 31)),  # filed the day before New Year
         ("2023-12-31", "January 2", dt.date(2024, 1, 2)),  # after publication: a finding for the dates pack
         ("2023-08-07", "August 5th", dt.date(2023, 8, 5)),
-        ("2023-03-01", "February 29", dt.date(2024, 2, 29)),  # the only February 29 within a year
+        ("2024-01-10", "Aug. 14", dt.date(2024, 8, 14)),  # far from publication: left for the dates pack
+        ("2024-03-01", "Sept. 14", dt.date(2024, 9, 14)),
+        ("2023-03-01", "February 29", None),  # no such day this year
     ],
 )
-def test_a_dateline_without_a_year_is_the_day_nearest_publication(published, dateline, expected):
+def test_a_dateline_without_a_year_goes_across_new_year_only_when_that_is_near(published, dateline, expected):
     doc = read_text("t.txt", f"date {published}\n\nSALEM HARBOR, {dateline} — Officials said so.\n")
     assert doc.dateline == expected
 
@@ -194,12 +196,39 @@ def test_a_wrapped_line_as_full_as_the_others_goes_on_before_a_capital():
     assert _sentences(WRAPPED) == [WRAPPED]
 
 
-def test_a_headline_over_its_first_line_stays_a_sentence_of_its_own():
-    headline = "Voters return the Greens as the largest party in the assembly"  # as long as a wrapped line
-    assert _sentences(f"{headline}\nThe Greens won 14 of 41 seats, officials said on Monday.")[0] == headline
-    # …and in a wrapped text, a line that is not full (a headline, a heading) still ends.
-    assert _sentences(f"Greens win\n\nShort title line here\n{WRAPPED}")[1] == "Short title line here"
+HEADLINE_OVER_WRAPPED_BODY = (
+    "Harbor City's jobless rate fell to 4.1 percent in the first three months\n"  # as long as the body's lines
+    "From 3.2 percent a year earlier, the rate has been pushed up by layoffs at\n"
+    "the port, officials said, and hiring has slowed in every sector since the\n"
+    "summer.\n"
+)
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbor City's jobless rate fell to 4.1 percent in the first three months",
+    "Harbor City's jobless rate fell to 4.1 percent in the first three months of the year, the city said",
+    "Jobless rate falls",
+])
+def test_a_headline_over_a_wrapped_body_stays_a_sentence_of_its_own(headline):
+    text = headline + HEADLINE_OVER_WRAPPED_BODY[HEADLINE_OVER_WRAPPED_BODY.index("\n") :]
+    doc = read_text("t.txt", text)  # the reader finds the headline; the segmenter never joins it
+    assert [doc.text[s.start : s.end] for s in extract(doc).sentences][0] == headline
+    # …and a heading, whatever its length, is no wrapped line either.
     assert _sentences(f"# A heading that is just as long as the wrapped lines below\n{WRAPPED}")[1] == WRAPPED
+    # A paragraph's first line that is no headline is as likely to be wrapped as any other.
+    first = ("The three parties in the new assembly are the Greens, the Social\n"
+             "Democrats and the Liberals, who will hold talks after the count on\n"
+             "Sunday night, officials said.")
+    assert _sentences(f"Greens win\n\n{first}") == ["Greens win", first]
+
+
+def test_a_headline_joined_to_its_body_would_be_a_false_error():
+    doc = read_text("t.txt", "date 2024-03-14\n\n" + HEADLINE_OVER_WRAPPED_BODY)
+    from factcheck.packs import load_packs
+    from factcheck.pipeline import analyse, build_ruleset, check
+
+    findings = check(analyse([doc], build_ruleset(load_packs())), build_ruleset(load_packs()))
+    assert [f for f in findings if f.severity == "error"] == []
 
 
 def test_no_numeral_spans_a_sentence_or_paragraph_break():

@@ -688,8 +688,8 @@ def jobs_headline(draw, ctx: Ctx) -> Fact:
     month = MONTHS[(ctx.published.month - 2) % 12]
     t = draw(fig(n, "count", hedges=ROUGH))
     b = draw(fig(n, "count", hedges=("exact", "exact", "approximate")))
-    # Not ending in the month: "… in December" + "1,001 people …" reads as a date (see the xfails).
-    title = [f"{ctx.region} employers add ", t, f" jobs in {month} as hiring steadies"]
+    ending = draw(st.sampled_from([" as hiring steadies", ""]))  # "… in December" over "1,001 people …"
+    title = [f"{ctx.region} employers add ", t, f" jobs in {month}{ending}"]
     body = [f"Employers in {ctx.region} added ", b, f" jobs in {month}, the state Department of Labor said."]
     return Fact([body], [same_rel(t, b, "title-body")], title=title)
 
@@ -727,9 +727,9 @@ def jobs_survey(draw, ctx: Ctx) -> Fact:
     elif form == 1:
         s = ["Of the ", w, " businesses surveyed, ", p, ", or ", s_, ", said they planned to add staff."]
     elif form == 2:
-        s = [p, " of the ", w, " businesses surveyed (", no_trailing_hedge(s_), ") said they planned to add staff."]
+        s = [p, " of the ", w, " businesses surveyed (", s_, ") said they planned to add staff."]
     else:
-        s = [p, " businesses (", no_trailing_hedge(s_), ") of the ", w, " surveyed said they planned to add staff."]
+        s = [p, " businesses (", s_, ") of the ", w, " surveyed said they planned to add staff."]
     return Fact([s], [share_rel(p, w, s_)])
 
 
@@ -810,14 +810,6 @@ def jobs_payrolls(draw, ctx: Ctx) -> Fact:
     verb = "rose" if sign > 0 else "fell"
     s = [f"Over the past year, total payrolls {verb} by ", d, ", or ", p, ", to ", b, "."]
     return Fact([s], [change_rel(None, b, sign, delta=d, pct=p)])
-
-
-def no_trailing_hedge(f: Fig) -> Fig:
-    """"(8 percent or so)": the bracketed share frames stop at the bracket (see the xfails)."""
-    if f.word.startswith(" "):
-        f.word = HEDGE_WORDS[f.hedge][0]
-        f.r = render(f.truth, f.style, f.hedge, f.word)
-    return f
 
 
 def make_fig(truth, style: Style, hedge: str = "exact", word: str = "") -> Fig:
@@ -1086,7 +1078,7 @@ def election_facts(w: ElectionWorld):
         elif form == 1:
             s = ["Of the ", v, " valid votes cast, ", p, ", or ", s_, f", went to the {w.parties[0]}."]
         else:
-            s = [f"The {w.parties[0]} won ", p, " votes (", no_trailing_hedge(s_), ") of the ", v, " valid votes cast."]
+            s = [f"The {w.parties[0]} won ", p, " votes (", s_, ") of the ", v, " valid votes cast."]
         return Fact([s], [share_rel(p, v, s_)])
 
     @st.composite
@@ -1323,9 +1315,6 @@ def giants_facts(w: GiantsWorld):
         d = draw(date_fig(ctx.published, 1, 100))
         s1 = [f"The first {word_number(k - 1)} batches of national \"little giant\" enterprises named a total of ", start,
               " companies."]
-        if start.hedge != "exact":  # "a total of about 8,997" is not read as a total (see the xfails)
-            s1 = [f"The first {word_number(k - 1)} batches of national \"little giant\" enterprises named ", start,
-                  " companies in all."]
         s2 = [f"The {ORDINALS[k]} batch, announced by the Ministry of Industry and Information Technology on ", d,
               ", added ", added, " \"little giant\" enterprises."]
         s3 = [f"Across all {word_number(k)} lists, the cumulative number of little giants nationwide has now reached ",
@@ -1598,8 +1587,6 @@ class Corpus:
 def national_total(draw, value: int) -> tuple[Fact, Fig]:
     x = draw(fig(value, "count", hedges=("exact", "exact", "approximate", "nearly", "more_than")))
     lead = draw(st.sampled_from(["China has cultivated a total of ", "China now has a total of "]))
-    if x.hedge != "exact":  # "a total of about 2,400" is not read as a total (see the xfails)
-        lead = "China has so far cultivated "
     s = [lead, x, " specialized, special and new small and medium-sized enterprises, ",
          draw(st.sampled_from(ATTRIBUTIONS)), "."]
     return Fact([s]), x
@@ -1773,6 +1760,12 @@ _BATCHES = ('date {date}\n\nThe first two batches of national "little giant" ent
             'nationwide is now 600.\n')
 
 KNOWN_BUGS = [
+    # "the plan" counts as a sign of the future (checks/dates.py FUTURE_RE has `plans?`), so a
+    # past event dated after publication goes unnoticed. Narrowing it to "plans to" lets
+    # "unveiled plans for a referendum on March 3" through as a past event (a false error).
+    pytest.param({"x7.md": "date 2022-01-01\n\nA public hearing on the plan was held on January 12, 2022.\n"},
+                 "dates/event-after-publication", "January 12, 2022",
+                 marks=_known("the noun 'plan' reads as future tense (missed)"), id="plan-noun-is-future"),
     # Division by an interval that reaches 0 gives up altogether (intervals.py), though
     # €86 million ÷ (0, $50 million] is at least 1.72 €/$, against 0.93 elsewhere: the strict
     # reading is broken, so an error, but only the ordinary reading is judged (a warning).
@@ -1817,10 +1810,6 @@ FIXED_BUGS = [
                            "date: 2022-01-01\n---\n\nNet profit was 3 million rupees in the quarter, the company said.\n"},
                  "core/title-body", "6 million rupees",
                  id="subject-after-hedge"),
-    # Only "plans to" and "planned" tell of the future (checks/dates.py FUTURE_RE), not the
-    # noun: a hearing on the plan held after publication is found.
-    pytest.param({"x7.md": "date 2022-01-01\n\nA public hearing on the plan was held on January 12, 2022.\n"},
-                 "dates/event-after-publication", "January 12, 2022", id="plan-noun-is-future"),
     # The subject after a dateline gives the region (resolve/qualifiers.py SentenceCues.subject):
     # 9,000 little giants cannot be among 3,000 specialized SMEs.
     pytest.param({"x6.md": "date 2022-01-02\n\nGUANGZHOU, January 1 — Guangdong has so far incubated 33,000 "
@@ -1834,8 +1823,8 @@ FIXED_BUGS = [
                            "parties in the new assembly are the Greens, the Social\n"
                            "Democrats and the Liberals, who will hold talks this week.\n"}, None, None,
                  id="wrap-before-capital"),
-    # A dateline without a year is put in the year nearest the publication date
-    # (read/dates.py nearest_to): filed on December 31, published on January 1.
+    # A dateline without a year goes across New Year when that puts it within a month of
+    # publication (read/dates.py dateline_date): filed on December 31, published on January 1.
     pytest.param({"x10.md": "date 2024-01-01\n\nSALEM HARBOR, December 31 — Officials released the figures on "
                             "Friday.\n"}, None, None, id="dateline-across-new-year"),
     # A line break inside a sentence is read as a space (extract/segment.py unwrap): a

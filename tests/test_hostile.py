@@ -492,6 +492,8 @@ PATHOLOGICAL = {
     "indented-lists.md": "".join("  " * i + "- 3 items\n" for i in range(1000)),
     "quote-lines.md": "".join(">" * i + " 3 x\n" for i in range(1, 1000)),
     "crlf-lines.md": "a\r\n" * 100 * K,
+    "short-lines.txt": "Ab\n" * 1000 * K,  # each line break looks back for its line's start: only so far
+    "short-wrapped-lines.txt": ("a" * 45 + "\n" + "B" * 45 + "\n") * 10 * K,
     "cr-lines.txt": "There were 3 firms.\r" * 10 * K,
 }
 

@@ -74,7 +74,7 @@ MAX_NUMERAL_LENGTH = 100
 
 def extract(doc: Document) -> Extraction:
     """The claims and sentences of a document. Sets `doc.text` to its unwrapped text."""
-    sentences = split_sentences(doc.text)
+    sentences = split_sentences(doc.text, doc.title.start if doc.title else -1)
     # A hard-wrapped line goes on in the same sentence: its line break is read as a space,
     # so that "more\nthan 40 percent" is a hedge and "4.8 percentage\npoints" a difference.
     doc.text = text = unwrap(doc.text, sentences)

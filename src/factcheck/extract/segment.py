@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..prefilter import lower_as_re, trailing_word
 
@@ -43,16 +44,17 @@ class Sentence:
     paragraph: int
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, headline: int = -1) -> list[Sentence]:
+    """The sentences of a text; `headline` is where its headline starts, if it has one."""
     sentences: list[Sentence] = []
     para_start = 0
     paragraph = 0
-    width = _wrap_width(text)
+    wrap = Wrap(_wrap_width(text, headline), headline)
     for br in PARAGRAPH_BREAK_RE.finditer(text):
-        _split_paragraph(text, para_start, br.start(), paragraph, sentences, width)
+        _split_paragraph(text, para_start, br.start(), paragraph, sentences, wrap)
         para_start = br.end()
         paragraph += 1
-    _split_paragraph(text, para_start, len(text), paragraph, sentences, width)
+    _split_paragraph(text, para_start, len(text), paragraph, sentences, wrap)
     return sentences
 
 
@@ -69,7 +71,7 @@ def unwrap(text: str, sentences: list[Sentence]) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence], width: int) -> None:
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Sentence], wrap: Wrap) -> None:
     if not text[start:end].strip():
         return
     begin = start
@@ -83,7 +85,8 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
             before = text[max(begin, m.start() - LOOK_BACK) : m.start()].rstrip()
             if not _starts_item(text, m.end(), start):
                 if not before or before[-1] in ",;:-–(" or not CAPITALISED_NEXT_RE.match(text, m.end()) \
-                        or lower_as_re(trailing_word(before)) in JOINING_WORDS or _wrapped(text, m.start(), m.end(), width):
+                        or lower_as_re(trailing_word(before)) in JOINING_WORDS \
+                        or _wrapped(text, m.start(), m.end(), wrap):
                     continue
         else:
             word = LAST_WORD_RE.search(text[max(begin, m.start() - 12) : m.start() + 1])
@@ -98,24 +101,39 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
     _add(text, begin, end, paragraph, out)
 
 
-def _wrap_width(text: str) -> int:
+class Wrap(NamedTuple):
+    width: int  # the width the text was hard-wrapped at; 0 if it was not
+    headline: int  # where the headline starts: never a wrapped line, whatever its length
+
+
+def _wrap_width(text: str, headline: int) -> int:
     """The width a hard-wrapped text was wrapped at: its longest line that another line of
-    its paragraph follows (a paragraph's last line is not full). 0 unless two such lines
-    are long enough to be wrapped lines: a headline over its first line is not a wrap."""
-    lines = text.splitlines()
-    full = [n for line, after in zip(lines, lines[1:]) if after.strip() and (n := len(line.rstrip())) >= MIN_WRAP_WIDTH]
-    return max(full) if len(full) >= 2 else 0
+    its paragraph follows (a paragraph's last line is not full), the headline aside. 0
+    where no such line is long enough to be a wrapped line."""
+    full, start = [], 0
+    lines = text.split("\n")  # (text is normalised to "\n")
+    for line, after in zip(lines, lines[1:]):
+        if after.strip() and (n := len(line.rstrip())) >= MIN_WRAP_WIDTH and not start <= headline < start + len(line):
+            full.append(n)
+        start += len(line) + 1
+    return max(full, default=0)
 
 
-def _wrapped(text: str, line_end: int, next_line: int, width: int) -> bool:
-    """Was this line broken only because the next word would not fit? A line wrapped at
-    `width` is that full; a headline is most often shorter. A short line or a heading
-    ("# …") is never taken for a wrapped one."""
-    line_start = max(text.rfind("\n", 0, line_end), text.rfind("\r", 0, line_end)) + 1
-    if not width or line_end - line_start < MIN_WRAP_WIDTH or HEADING_LINE_RE.match(text, line_start):
+def _wrapped(text: str, line_end: int, next_line: int, wrap: Wrap) -> bool:
+    """Was this line broken only because the next word would not fit in the wrap width? Never
+    the headline, a short line or a heading ("# …")."""
+    if not wrap.width:
+        return False
+    reach = line_end - wrap.width - 1
+    newline = text.rfind("\n", max(0, reach), line_end)
+    if newline < 0 and reach > 0:
+        return False  # longer than any wrapped line
+    line_start = newline + 1
+    if line_start <= wrap.headline < line_end or line_end - line_start < MIN_WRAP_WIDTH \
+            or HEADING_LINE_RE.match(text, line_start):
         return False
     word = NEXT_WORD_RE.match(text, next_line)
-    return word is not None and line_end - line_start + 1 + len(word.group(1)) > width
+    return word is not None and line_end - line_start + 1 + len(word.group(1)) > wrap.width
 
 
 def _starts_item(text: str, pos: int, paragraph_start: int) -> bool:

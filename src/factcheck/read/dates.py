@@ -86,12 +86,19 @@ def resolve_yearless(parts: DateParts, published: dt.date | None, past: bool = T
     return candidate
 
 
-def nearest_to(parts: DateParts, published: dt.date | None) -> dt.date | None:
-    """Put a date without a year in the year that brings it closest to the publication date:
-    a dateline is the day the story was filed, so "December 31" on a story published on
-    January 1 is the day before, not a year later."""
+NEW_YEAR_REACH = 31  # days a dateline may stand from publication across New Year
+
+
+def dateline_date(parts: DateParts, published: dt.date | None) -> dt.date | None:
+    """Put a dateline without a year in the publication's year, or across New Year when that
+    brings it within a month of publication: a dateline is the day the story was filed, so
+    "December 31" on a story published on January 1 is the day before. Any other dateline
+    far from publication stays in its year, where the dates pack can see it."""
     if parts.year is not None or published is None:
         return parts.to_date()
-    candidates = [d for year in (published.year - 1, published.year, published.year + 1)
-                  if (d := parts.to_date(year)) is not None]
-    return min(candidates, key=lambda d: (abs((d - published).days), d), default=None)
+    same_year = parts.to_date(published.year)
+    for year in (published.year - 1, published.year + 1):
+        other = parts.to_date(year)
+        if other is not None and abs((other - published).days) <= NEW_YEAR_REACH:
+            return other
+    return same_year

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..model import Document, Span
-from .dates import DATE_TEXT_RE, DAY_RE, MONTH_RE, nearest_to, parse_date, parse_date_match
+from .dates import DATE_TEXT_RE, DAY_RE, MONTH_RE, dateline_date, parse_date, parse_date_match
 
 LEADING_DATE_RE = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*", re.IGNORECASE)
 STAMP_RE = re.compile(
@@ -85,7 +85,7 @@ def _find_dateline(doc: Document) -> None:
     if not dm:
         return
     parts = parse_date_match(dm)
-    doc.dateline = nearest_to(parts, doc.published)
+    doc.dateline = dateline_date(parts, doc.published)
     doc.dateline_span = Span(m.start("date"), m.end("date"))
 
 
