@@ -104,6 +104,11 @@ class Claim:
         return f"{self.hedge_text} {self.text}" if self.hedge_text else self.text
 
     @property
+    def said_start(self) -> int:
+        """Where the claim as said starts: at a hedge before the number ("nearly 13,000")."""
+        return self.hedge_start if 0 <= self.hedge_start < self.start else self.start
+
+    @property
     def in_title(self) -> bool:
         return self.doc.in_title(self.start)
 

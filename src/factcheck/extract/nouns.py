@@ -80,8 +80,8 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
         return
     before = unquote(text[max(sentence_start, claim.start - 160) : claim.start])
     np = subject_before(before)  # the hedge may be the verb: "the total has surpassed 12,000"
-    if np is None and 0 <= claim.hedge_start < claim.start:  # or follow it: "profit climbs to close to 6 million"
-        np = subject_before(before[: len(before) - (claim.start - claim.hedge_start)])
+    if np is None and claim.said_start < claim.start:  # or follow it: "profit climbs to close to 6 million"
+        np = subject_before(before[: len(before) - (claim.start - claim.said_start)])
     if np is None and claim.kind == "money":
         m = MONEY_OF_RE.search(before)
         np = m.group("np") if m else None

@@ -50,7 +50,7 @@ def build(text: str, start: int, end: int, claims: list[Claim]) -> Skeleton:
     cursor = start
     length = 0
     for claim in claims:
-        begin = claim.hedge_start if 0 <= claim.hedge_start < claim.start else claim.start
+        begin = claim.said_start
         if begin < cursor:
             continue
         length = _add_words(text, cursor, begin, parts, offsets, length)

@@ -107,7 +107,7 @@ def qualify(claim: Claim, text: str, s_start: int, s_end: int, cues: SentenceCue
         q["cumulative"] = "yes"
     # A cue right before the figure, or before its hedge: "reached a total of Ksh.64 trillion",
     # "a total of about 89,000", "from nearly 6.8 million".
-    said = before[: len(before) - (claim.start - claim.hedge_start)] if 0 <= claim.hedge_start < claim.start else ""
+    said = before[: len(before) - (claim.start - claim.said_start)] if claim.said_start < claim.start else ""
     if cues.may_be_total and (TOTAL_CUE_RE.search(before[-40:]) or TOTAL_CUE_RE.search(said[-40:])):
         q["total"] = "yes"
     if cues.may_be_target and (TARGET_BEFORE_RE.search(before[-60:]) or TARGET_AFTER_RE.match(after)):
