@@ -120,12 +120,6 @@ def _fits(needs: Requirements, letters, count: int) -> bool:
     return count >= needs.tokens and all(not kinds.isdisjoint(letters) for kinds in needs.kinds)
 
 
-def may_match(needs: Requirements, skeleton: Skeleton, lowered: str) -> bool:
-    """False when the sentence lacks something the frame's pattern needs: then the pattern
-    need not run (most sentences lack what most frames need)."""
-    return _fits(needs, skeleton.letters, len(skeleton.claims)) and satisfied(needs.words, lowered)
-
-
 class FrameSet:
     """Frames to try on each sentence. Those that the sentence's kinds of token, or their
     number, rule out are set aside in one look-up: a corpus has few distinct mixes of
@@ -138,20 +132,20 @@ class FrameSet:
         self._most_tokens = max((f.needs.tokens for f in frames), default=0)
         self._fitting: dict[tuple[frozenset[str], int], list[CompiledFrame]] = {}
 
-    def fitting(self, skeleton: Skeleton) -> list[CompiledFrame]:
+    def may_match(self, skeleton: Skeleton) -> list[CompiledFrame]:
+        """The frames whose patterns may match the sentence: the others lack something they
+        need (most sentences lack what most frames need), and need not run."""
         key = (frozenset(skeleton.letters), min(len(skeleton.claims), self._most_tokens))
-        found = self._fitting.get(key)
-        if found is None:
-            found = self._fitting[key] = [f for f in self.frames if _fits(f.needs, *key)]
-        return found
+        fitting = self._fitting.get(key)
+        if fitting is None:
+            fitting = self._fitting[key] = [f for f in self.frames if _fits(f.needs, *key)]
+        lowered = lower_as_re(skeleton.text)
+        return [f for f in fitting if satisfied(f.needs.words, lowered)]
 
 
 def apply_frames(frames: FrameSet, skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
-    lowered = lower_as_re(skeleton.text)
     out: list[Statement] = []
-    for frame in frames.fitting(skeleton):
-        if not satisfied(frame.needs.words, lowered):
-            continue
+    for frame in frames.may_match(skeleton):
         for m in frame.regex.finditer(skeleton.text):
             slots: dict[str, object] = dict(frame.constants)
             for name, value in m.groupdict().items():
