@@ -16,6 +16,7 @@ A comparison between intervals is *possible* when some values inside them satisf
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -280,7 +281,7 @@ class _Parser:
 
 def _regroup(node: Node, start: int, end: int) -> Node:
     """A parenthesised node keeps its parentheses in its source span."""
-    return type(node)(**{**node.__dict__, "start": start, "end": end})
+    return dataclasses.replace(node, start=start, end=end)
 
 
 # -- evaluation ----------------------------------------------------------------------------
