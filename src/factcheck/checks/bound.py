@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..expr import compare
 from ..intervals import Interval
 from . import Hit, check
 from ._common import show_iv
@@ -14,13 +15,12 @@ BELOW = ("short of", "below", "under", "missing", "missed", "less than", "fallin
 MEETS = ("met", "meeting", "achieved", "achieving", "reached", "reaching", "hit", "hitting", "fulfilled")
 
 
+COMPARISON = {"above": ">", "below": "<", "meets": ">="}
+
+
 def _holds(rel: str, a: Interval, b: Interval) -> bool:
     """Can a stand in relation rel to b for some values in the intervals?"""
-    if rel == "above":
-        return a.hi is None or b.lo is None or a.hi > b.lo
-    if rel == "below":
-        return a.lo is None or b.hi is None or a.lo < b.hi
-    return a.hi is None or b.lo is None or a.hi >= b.lo
+    return compare(COMPARISON[rel], a, b).possible
 
 
 def _relation(word: str) -> str | None:
