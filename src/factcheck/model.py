@@ -150,13 +150,18 @@ class Statement:
         return value if isinstance(value, Claim) else None
 
     def claims(self) -> list[Claim]:
-        out: list[Claim] = []
-        for value in self.slots.values():
-            if isinstance(value, Claim):
-                out.append(value)
-            elif isinstance(value, list):
-                out.extend(v for v in value if isinstance(v, Claim))
-        return out
+        return claims_in(self.slots)
+
+
+def claims_in(slots: dict[str, Any]) -> list[Claim]:
+    """The claims among slot values: a claim, a list of claims, or words."""
+    out: list[Claim] = []
+    for value in slots.values():
+        if isinstance(value, Claim):
+            out.append(value)
+        elif isinstance(value, list):
+            out.extend(v for v in value if isinstance(v, Claim))
+    return out
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ from typing import Iterator, Literal
 
 from ..expr import Compare, EvalError, Expression, ExpressionError, evaluate, parse
 from ..intervals import Interval
-from ..model import Claim
+from ..model import Claim, claims_in
 from . import FORBID_EXTRA, Hit, MeasureName, check
 from ._common import show_iv, whole_numbers
 
@@ -118,7 +118,7 @@ def _judge(expression: Expression, bound: dict[str, object]) -> Hit | None:
         level = "strict" if not strict_truth.possible else "ordinary"
     except EvalError:
         return None  # a slot this case did not fill, or a list where a number was wanted
-    claims = sorted(_claims(bound), key=lambda c: (c.doc.path, c.start))
+    claims = sorted(claims_in(bound), key=lambda c: (c.doc.path, c.start))
     if not claims:
         return None
     failure = failures[0]
@@ -156,16 +156,6 @@ def _interval(claim: Claim, reading: str) -> Interval:
     if claim.kind in SCALED:
         return iv.scale(Fraction(1, 100))
     return whole_numbers(iv) if claim.kind == "count" else iv
-
-
-def _claims(bound: dict[str, object]) -> list[Claim]:
-    out: list[Claim] = []
-    for v in bound.values():
-        if isinstance(v, Claim):
-            out.append(v)
-        elif isinstance(v, list):
-            out.extend(c for c in v if isinstance(c, Claim))
-    return out
 
 
 def _said(value: object) -> str:
