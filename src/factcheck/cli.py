@@ -159,11 +159,10 @@ def rules_show(args) -> int:
     packs, settings = _setup(args.rules, args.config)
     found = find_rule(packs, rule_id)
     if found is None:
-        import difflib
+        from .hints import did_you_mean
 
-        close = difflib.get_close_matches(rule_id, [r.id for p in packs for r in p.rules], n=1)
-        raise Failure(f"no rule {rule_id!r}" + (f" (did you mean {close[0]!r}?)" if close
-                                                 else "; `factcheck rules` lists them"))
+        ids = [r.id for p in packs for r in p.rules]
+        raise Failure(f"no rule {rule_id!r}" + did_you_mean(rule_id, ids, "; `factcheck rules` lists them"))
     pack, rule = found
     line = pack.marks.of(("rules", pack.rules.index(rule), "id"))[0]
     print(f"{rule.id}  ({pack.path}:{line})")

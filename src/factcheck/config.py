@@ -11,11 +11,11 @@ Mistakes are one line naming the file (and the line, where the format keeps it),
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .hints import did_you_mean
 from .read.decode import ReadError, decode
 
 YAML_NAMES = (".factcheck.yaml", ".factcheck.yml")
@@ -120,9 +120,8 @@ def _validate(path: Path, data: Any, lines: dict[tuple, int]) -> Config:
     for key, value in data.items():
         where = f"{path}:{lines[(key,)]}" if (key,) in lines else str(path)
         if key not in KEYS:
-            close = difflib.get_close_matches(str(key), KEYS, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(KEYS)})"
-            raise ReadError(where, f"unknown key {key!r}{hint}")
+            known = f" (known: {', '.join(KEYS)})"
+            raise ReadError(where, f"unknown key {key!r}{did_you_mean(key, KEYS, known)}")
         if key in ("rules", "disable"):
             if isinstance(value, str):
                 value = [value]
@@ -150,12 +149,7 @@ def check_ids(config: Config, packs: list) -> None:
     names = {p.pack for p in packs}
     for i, rule_id in enumerate(config.disable):
         if rule_id not in rules and rule_id not in names:
-            raise ReadError(config.where("disable", i), f"disable: no rule or pack {rule_id!r}{_hint(rule_id, rules | names)}")
+            raise ReadError(config.where("disable", i), f"disable: no rule or pack {rule_id!r}{did_you_mean(rule_id, rules | names)}")
     for rule_id in config.severity:
         if rule_id not in rules:
-            raise ReadError(config.where("severity", rule_id), f"severity: no rule {rule_id!r}{_hint(rule_id, rules)}")
-
-
-def _hint(word: str, choices: set[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+            raise ReadError(config.where("severity", rule_id), f"severity: no rule {rule_id!r}{did_you_mean(rule_id, rules)}")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from typing import Any
 
+from ..hints import did_you_mean
 from .yamlmarks import Marks
 
 
@@ -95,10 +95,8 @@ def _where(data: Any, path: tuple) -> str:
 
 
 def _did_you_mean(word: Any, choices: list[str]) -> str:
-    close = difflib.get_close_matches(str(word), choices, n=1)
-    if close:
-        return f" (did you mean {close[0]!r}?)"
-    return f" (expected one of: {', '.join(choices)})" if choices and len(choices) <= 12 else ""
+    listed = f" (expected one of: {', '.join(choices)})" if choices and len(choices) <= 12 else ""
+    return did_you_mean(word, choices, listed)
 
 
 def _message(error: dict) -> str:

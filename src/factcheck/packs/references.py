@@ -5,12 +5,12 @@ params check for themselves (an expression's syntax and names)."""
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ..hints import did_you_mean
 from . import PackError
 
 
@@ -67,8 +67,7 @@ def check_references(packs: list[Any]) -> None:
 
 def _known_measure(pack: Any, rule: Any, path: tuple, name: str, context: Context) -> None:
     if name not in context.measures:
-        close = difflib.get_close_matches(name, sorted(context.measures), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else " (no pack declares it)"
+        hint = did_you_mean(name, context.measures, " (no pack declares it)")
         _fail(pack, path, f"rule {rule.id}: unknown measure {name!r}{hint}")
 
 
