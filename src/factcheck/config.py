@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .hints import did_you_mean
-from .read.decode import ReadError, decode
+from .read.decode import ReadError, read_text_file
 
 YAML_NAMES = (".factcheck.yaml", ".factcheck.yml")
 KEYS = ("rules", "disable", "severity", "fail-level")
@@ -65,10 +65,7 @@ def _has_tool_table(pyproject: Path) -> bool:
 def load(path: Path | None) -> Config:
     if path is None:
         return Config()
-    try:
-        text = decode(str(path), path.read_bytes())
-    except OSError as exc:
-        raise ReadError(str(path), exc.strerror or str(exc)) from None
+    text = read_text_file(path)
     if path.name == "pyproject.toml":
         data, lines = _toml(path, text)
     else:

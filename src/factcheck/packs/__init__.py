@@ -13,7 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from ..read.decode import ReadError, decode
+from ..read.decode import ReadError, read_text_file
 
 SHIPPED_DIR_CANDIDATES = (
     Path(__file__).parents[1] / "rules",  # inside an installed wheel
@@ -63,10 +63,7 @@ def load_pack(path: Path) -> Any:
     from .explain import explain, first_error
     from .schema import models
 
-    try:
-        text = decode(str(path), path.read_bytes())
-    except OSError as exc:
-        raise ReadError(str(path), exc.strerror or str(exc)) from None
+    text = read_text_file(path)
     try:
         data, marks = yamlmarks.load(text)
     except yamlmarks.YamlError as exc:

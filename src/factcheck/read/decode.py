@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import Path
 
 SNIFF = 8192  # how much of a file the binary checks look at
 
@@ -75,6 +76,14 @@ def decode(path: str, data: bytes) -> str:
     if head and len(CONTROL_RE.findall(head)) > max(2, MAX_CONTROL_SHARE * len(head)):
         raise ReadError(path, "binary file (control characters throughout), not an article")
     return text
+
+
+def read_text_file(path: Path) -> str:
+    """A pack's or a configuration's text, or a ReadError naming the file."""
+    try:
+        return decode(str(path), path.read_bytes())
+    except OSError as exc:
+        raise ReadError(str(path), exc.strerror or str(exc)) from None
 
 
 def _refuse_binary(path: str, head: bytes) -> None:
