@@ -34,10 +34,17 @@ _COMMAS = str.maketrans({c: "," for c in GROUP_SPACES})
 _TRANSLATED_RE = re.compile("[" + "".join(sorted({chr(c) for c in (*_DIGITS, *_SPACES)} - {"\t"})) + "]")
 
 
+_NOT_LINE_BREAK_RE = re.compile(r"[^\r\n]")
+
+
+def _blanked(piece: str) -> str:
+    """The piece as spaces, its line breaks kept, so that offsets stay put."""
+    return _NOT_LINE_BREAK_RE.sub(" ", piece)
+
+
 def blank(text: str, start: int, end: int) -> str:
     """Replace text[start:end] with spaces, keeping line breaks so offsets stay put."""
-    piece = re.sub(r"[^\r\n]", " ", text[start:end])
-    return text[:start] + piece + text[end:]
+    return text[:start] + _blanked(text[start:end]) + text[end:]
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -48,7 +55,7 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans):
         start = max(start, done)
         if end > start:
-            pieces += [text[done:start], re.sub(r"[^\r\n]", " ", text[start:end])]
+            pieces += [text[done:start], _blanked(text[start:end])]
             done = end
     return "".join(pieces) + text[done:]
 
@@ -56,22 +63,21 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 def blank_all(text: str, pattern: re.Pattern[str]) -> str:
     if not pattern.search(text):
         return text
-    return pattern.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group()), text)
+    return pattern.sub(lambda m: _blanked(m.group()), text)
 
 
 def blank_comments(text: str) -> str:
     """HTML comments blanked. Found with str.find, not a lazy regex, which rescans the rest
     of the text from every "<!--" that is never closed."""
-    pieces, done = [], 0
+    spans = []
     start = text.find("<!--")
     while start != -1:
         end = text.find("-->", start + 4)
         if end == -1:
             break
-        pieces += [text[done:start], re.sub(r"[^\r\n]", " ", text[start : end + 3])]
-        done = end + 3
-        start = text.find("<!--", done)
-    return "".join(pieces) + text[done:] if pieces else text
+        spans.append((start, end + 3))
+        start = text.find("<!--", end + 3)
+    return blank_spans(text, spans)
 
 
 def prose_view(source: str) -> str:
