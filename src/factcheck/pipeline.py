@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .config import is_disabled
-from .extract.claims import Extraction, extract
+from .extract.claims import Extraction, by_sentence, extract
 from .frame.engine import CompiledFrame, FrameSet, apply_frames, compile_frame
 from .frame.skeleton import build
 from .model import SEVERITY_RANK, Claim, Document, Finding, Statement
@@ -114,12 +114,10 @@ def analyse_document(doc: Document, ruleset: RuleSet, timer: StageTimer | None =
 
 
 def _frame(doc: Document, ex: Extraction, ruleset: RuleSet) -> list[Statement]:
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in ex.claims:
-        by_sentence.setdefault(claim.sentence, []).append(claim)
+    claims_of = by_sentence(ex.claims)
     single, spanning = ruleset.one_sentence_frames, ruleset.spanning_frames
     out: list[Statement] = []
-    for si, claims in sorted(by_sentence.items()):
+    for si, claims in sorted(claims_of.items()):
         if si < 0:
             continue
         s = ex.sentences[si]
@@ -133,7 +131,7 @@ def _frame(doc: Document, ex: Extraction, ruleset: RuleSet) -> list[Statement]:
             if last == si:
                 out += apply_frames(alone, skeleton, doc, si, s.paragraph)
                 continue
-            joined = [c for j in range(si, last + 1) for c in by_sentence.get(j, [])]
+            joined = [c for j in range(si, last + 1) for c in claims_of.get(j, [])]
             wide = build(doc.text, s.start, ex.sentences[last].end, joined)
             out += [st for st in apply_frames(alone, wide, doc, si, s.paragraph)
                     if any(c.sentence == si for c in st.claims())]

@@ -49,9 +49,7 @@ class Extraction:
         """The claims of one sentence: checks look here rather than scan the whole document,
         which would make a document with many figures cost the square of their number."""
         if self._by_sentence is None:
-            self._by_sentence = {}
-            for claim in self.claims:
-                self._by_sentence.setdefault(claim.sentence, []).append(claim)
+            self._by_sentence = by_sentence(self.claims)
         return self._by_sentence.get(index, [])
 
     def in_sentences(self, indices) -> list[Claim]:
@@ -60,6 +58,14 @@ class Extraction:
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.doc.text[s.start : s.end]
+
+
+def by_sentence(claims: list[Claim]) -> dict[int, list[Claim]]:
+    """Claims grouped by the index of their sentence, in text order within each."""
+    groups: dict[int, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault(claim.sentence, []).append(claim)
+    return groups
 
 
 # Prose has a figure every 50 to 100 characters; a file with thousands of figures packed
