@@ -32,11 +32,13 @@ class MeasureIndex:
         self._names: list[str] = []
         parts = []
         firsts: set[str] = set()  # every alias starts with one of these words
+        alias_words: set[str] = set()
         for i, (alias, name) in enumerate(entries):
             words = re.findall(r"\w+", alias.lower())
             if not words:
                 continue
             firsts.add(words[0])
+            alias_words.update(words)
             body = r"[\s,'\"“”‘’-]+(?:and\s+)?".join(re.escape(w) for w in words)
             parts.append(rf"(?P<m{i}>\b{body}(?:s|es)?\b)")
             self._names.append(name)
@@ -47,7 +49,7 @@ class MeasureIndex:
         self._first_word = re.compile(rf"\b{trie_pattern(firsts)}") if firsts else None
         self._has_rates = any(self.kind_of(m.name) == "percent" for m in measures)
         self._has_money = any(self.kind_of(m.name) == "money" for m in measures)
-        self.words = frozenset(w for alias, _ in entries for w in re.findall(r"\w+", alias.lower()))
+        self.words = frozenset(alias_words)  # every word of every alias
 
     def find(self, text: str) -> str | None:
         for m in self._matches(text):
