@@ -11,7 +11,8 @@ import argparse
 import datetime as dt
 import sys
 
-LEVELS = ("error", "warning", "info")
+from .model import SEVERITIES
+
 DEFAULT_MAX_FILE_MB = 10.0
 MAX_FILE_MB_CEILING = 1e6  # a terabyte: beyond it a size no longer fits a read() call
 
@@ -47,7 +48,7 @@ def _setup(rules: list[str], config_path: str | None = None, disable=(), severit
     settings.disable.extend(disable)
     for item in severity:
         rule_id, _, level = item.partition("=")
-        if level not in LEVELS:
+        if level not in SEVERITIES:
             raise Failure(f"--severity {item!r}: expected RULE=error|warning|info")
         settings.severity[rule_id] = level
     try:
@@ -275,7 +276,7 @@ def parser() -> argparse.ArgumentParser:
                    help="Turn off a rule (by id) or a whole pack (by name).")
     p.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
                    help="Override a rule's severity: RULE=error|warning|info.")
-    p.add_argument("--fail-level", choices=LEVELS, help="Exit 1 when a finding is at or above this level "
+    p.add_argument("--fail-level", choices=SEVERITIES, help="Exit 1 when a finding is at or above this level "
                    "(default: error).")
     p.add_argument("--date", help="Publication date (YYYY-MM-DD) for files that carry none.")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .hints import did_you_mean
+from .model import SEVERITIES
 from .read.decode import ReadError, read_text_file
 
 YAML_NAMES = (".factcheck.yaml", ".factcheck.yml")
@@ -129,11 +130,11 @@ def _validate(path: Path, data: Any, lines: dict[tuple, int]) -> Config:
             if not isinstance(value, dict):
                 raise ReadError(where, "severity: expected a mapping of rule id to error, warning or info")
             for rule_id, level in value.items():
-                if level not in ("error", "warning", "info"):
+                if level not in SEVERITIES:
                     raise ReadError(config.where("severity", rule_id), f"severity of {rule_id}: {level!r} is not error, warning or info")
             config.severity = dict(value)
         else:
-            if value not in ("error", "warning", "info"):
+            if value not in SEVERITIES:
                 raise ReadError(where, f"fail-level: {value!r} is not error, warning or info")
             config.fail_level = value
     return config

@@ -16,7 +16,8 @@ from typing import Any
 from .intervals import Interval, fmt
 
 _LINE_END_RE = re.compile(r"\r\n|\r|\n")
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+SEVERITIES = ("error", "warning", "info")  # the most severe first
+SEVERITY_RANK = {s: rank for rank, s in enumerate(SEVERITIES)}
 
 
 @dataclass(slots=True)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-SEVERITIES = ("error", "warning", "info")
+from ..model import SEVERITIES
+
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 RULE_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*$"
 
@@ -73,7 +74,7 @@ def models() -> Any:
 
     class RuleBase(Strict):
         id: str = Field(pattern=RULE_ID_PATTERN, description="pack/name, stable: used to disable or override it.")
-        severity: Literal["error", "warning", "info"]
+        severity: Literal[SEVERITIES]  # type: ignore[valid-type]
         message: str = Field(description="Template; {fields} come from the check.")
         doc: str = Field("", description="Link to the rule's documentation.")
         description: str = Field("", description="What it checks and how to fix what it finds.")

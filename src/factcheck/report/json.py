@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
+from ..model import SEVERITIES
+
 
 def render(findings, files: int, claims: int) -> str:
-    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
     report = {
         "schema": "factcheck/report@1",
         "findings": [f.to_json() for f in findings],

@@ -8,6 +8,8 @@ from itertools import groupby
 from rich.console import Console
 from rich.text import Text
 
+from ..model import SEVERITIES
+
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 
 
@@ -26,7 +28,7 @@ def render(findings, files: int, claims: int, console: Console | None = None) ->
                 console.print(line)
             console.print(Text("      = ", style="dim") + Text(f.explanation, style="italic"))
         console.print()
-    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
     summary = Text(f"{files} file{'s' * (files != 1)}, {claims} claims: ")
     summary.append(f"{counts['error']} error{'s' * (counts['error'] != 1)}", style=STYLE["error"] if counts["error"] else "")
     summary.append(", ")
