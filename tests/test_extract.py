@@ -53,14 +53,16 @@ def test_kinds_values_units(text, kind, value, unit):
         ("nearly 13,000 firms", "nearly", 12000, 13000),
         ("surpassed 12,000 firms", "more_than", 12000, None),
         ("at least 40 firms", "at_least", 40, None),
-        ("fewer than 200 firms", "less_than", None, 200),
+        ("fewer than 200 firms", "less_than", 0, 200),  # a count is never below 0
+        ("inflation below 3 percent", "less_than", None, 3),  # a percentage may be
+        ("up to $5 million", "at_most", 0, 5_000_000),
         ("about 26 percent", "approximate", 25, 27),
         ("some 3,000 firms", "approximate", 2000, 4000),
         ("17.9 percent", "exact", Fraction("17.85"), Fraction("17.95")),
     ],
 )
 def test_hedges_give_strict_intervals(text, hedge, lo, hi):
-    c = [c for c in claims(text) if c.kind in ("count", "percent")][0]
+    c = [c for c in claims(text) if c.kind in ("count", "percent", "money")][0]
     assert c.hedge == hedge
     assert (c.strict.lo, c.strict.hi) == (lo, hi)
 

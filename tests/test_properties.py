@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.claims import extract
+from factcheck.intervals import Interval
 from factcheck.model import Document
 
 from conftest import check_paths
@@ -207,3 +208,36 @@ def test_counts_after_different_numbers_of_batches_are_different_quantities(tmp_
     # The count after two batches still cannot fall from one day to the next.
     fallen = corpus(same_day, BATCHES.format(date="2022-01-02", two="300", three="500"))
     assert "little-giants/never-decreases" in {f.rule for f in _complaints(fallen)}
+
+
+# ---- interval arithmetic: every value of the operands gives a value of the result ----------
+
+rationals = st.fractions(min_value=-1000, max_value=1000, max_denominator=50)
+
+
+@st.composite
+def interval_with_member(draw):
+    """An interval, bounded or not on either side, and a number inside it."""
+    x = draw(rationals)
+    lo = draw(st.one_of(st.none(), st.just(x), rationals.filter(lambda v: v <= x), st.just(Fraction(0)).filter(lambda v: v <= x)))
+    hi = draw(st.one_of(st.none(), st.just(x), rationals.filter(lambda v: v >= x), st.just(Fraction(0)).filter(lambda v: v >= x)))
+    return Interval(lo, hi), x
+
+
+@settings(max_examples=600, deadline=None)
+@given(a=interval_with_member(), b=interval_with_member())
+def test_interval_arithmetic_holds_every_combination(a, b):
+    (ia, x), (ib, y) = a, b
+    assert (ia + ib).contains(x + y)
+    assert (ia - ib).contains(x - y)
+    assert (ia * ib).contains(x * y)
+    if y != 0:  # no figure we divide by is 0
+        assert (ia / ib).contains(x / y), (ia, ib, ia / ib)
+
+
+def test_a_divisor_reaching_0_from_one_side_still_bounds_the_quotient():
+    money, under_50 = Interval.point(Fraction(86)), Interval(Fraction(0), Fraction(50))
+    assert (money / under_50).lo == Fraction(86, 50) and (money / under_50).hi is None
+    assert (money / Interval(Fraction(-50), Fraction(0))).hi == Fraction(-86, 50)
+    assert money / Interval(Fraction(-1), Fraction(1)) == Interval(None, None)  # either side of 0: nothing
+    assert money / Interval(None, Fraction(50)) == Interval(None, None)

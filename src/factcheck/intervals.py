@@ -89,16 +89,20 @@ class Interval:
         return Interval(_back(min(products)), _back(max(products)))
 
     def __truediv__(self, other: "Interval") -> "Interval":
-        if other.contains(0):
-            return Interval(None, None)  # nothing can be concluded from a divisor that may be 0
-        recip = Interval(
-            None if other.hi is None else 1 / other.hi,
-            None if other.lo is None else 1 / other.lo,
-        )
-        if other.lo is None or other.hi is None:
-            # 1/[a, ∞) = (0, 1/a]; 1/(−∞, b] = [1/b, 0)
-            recip = Interval(Fraction(0), recip.hi) if other.hi is None else Interval(recip.lo, Fraction(0))
-        return self * recip
+        return self * other.reciprocal()
+
+    def reciprocal(self) -> "Interval":
+        """1/x for every x of the interval but 0, which no divisor can be: 1/[0, 50] is
+        [1/50, ∞), so "€86 million (less than $50 million)" still tells a rate of at least 1.72."""
+        lo, hi = self.lo, self.hi
+        if (lo is None or lo < 0) and (hi is None or hi > 0):
+            return Interval(None, None)  # a divisor either side of 0: nothing can be concluded
+        if lo == 0 and hi == 0:
+            return Interval(None, None)
+        if lo is not None and lo >= 0:  # [0 or more, hi]: 1/hi up to 1/lo (∞ for lo = 0)
+            return Interval(Fraction(0) if hi is None else 1 / hi, None if lo == 0 else 1 / lo)
+        # [lo, at most 0]: 1/hi down to 1/lo (−∞ for hi = 0)
+        return Interval(None if hi == 0 else 1 / hi, Fraction(0) if lo is None else 1 / lo)
 
     def scale(self, factor: Fraction | int) -> "Interval":
         return self * Interval.point(factor)

@@ -13,7 +13,7 @@ from ..model import Claim, Document
 from ..read.decode import ReadError
 from ..read.dates import DateParts, day_number, month_number, resolve_yearless
 from . import nouns
-from .hedges import hedge_after, hedge_before, intervals, rounding_unit
+from .hedges import COUNTED_KINDS, hedge_after, hedge_before, intervals, rounding_unit
 from .patterns import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
@@ -218,7 +218,7 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
     if bp:
         unit_size = unit_size / 100
     value = value * scale
-    rounding, strict, ordinary = intervals(value, unit_size, truncatable, hedge)
+    rounding, strict, ordinary = intervals(value, unit_size, truncatable, hedge, kind in COUNTED_KINDS)
     written = m.group()
     sign = _sign(text, start) if group == "num" else None
     if sign:
@@ -346,7 +346,7 @@ def _share_units_across_lists(text: str, claims: list[Claim]) -> None:
             continue
         value = decimal_value(digits) * scale
         unit_size, trunc = rounding_unit(digits, bare.hedge != "exact", scale)
-        bare.rounding, bare.strict, bare.ordinary = intervals(value, unit_size, trunc, bare.hedge)
+        bare.rounding, bare.strict, bare.ordinary = intervals(value, unit_size, trunc, bare.hedge, nxt.kind in COUNTED_KINDS)
         bare.value, bare.kind, bare.unit = value, nxt.kind, nxt.unit
 
 

@@ -90,8 +90,15 @@ def rounding_unit(digits: str, hedged: bool, scale: int) -> tuple[Fraction, Frac
     return Fraction(scale), Fraction(0)
 
 
-def intervals(value: Fraction, unit: Fraction, truncation: Fraction, hedge: str) -> tuple[Interval, Interval, Interval]:
-    """(rounding, strict, ordinary) intervals for a value written with `unit` precision."""
+# Kinds of figure that are never below 0 (a minus sign is applied to the magnitude after).
+COUNTED_KINDS = frozenset({"count", "money", "duration"})
+
+
+def intervals(
+    value: Fraction, unit: Fraction, truncation: Fraction, hedge: str, counted: bool = False
+) -> tuple[Interval, Interval, Interval]:
+    """(rounding, strict, ordinary) intervals for a value written with `unit` precision.
+    `counted`: the value is a number of things or a sum of money, never below 0."""
     half = unit / 2
     rounding = Interval(value - half, value + max(half, truncation))
     if hedge == "exact":
@@ -105,8 +112,9 @@ def intervals(value: Fraction, unit: Fraction, truncation: Fraction, hedge: str)
         return rounding, Interval(value, None), Interval(value, value + unit)
     if hedge == "at_least":
         return rounding, Interval(value, None), Interval(value, value + unit)
-    if hedge == "less_than":
-        return rounding, Interval(None, value), Interval(value - unit, value)
-    if hedge == "at_most":
-        return rounding, Interval(None, value), Interval(value - unit, value)
+    if hedge in ("less_than", "at_most"):
+        # "less than 50 million" people or dollars are at least none, and that floor lets a
+        # division by the figure conclude something (intervals.py reciprocal). A percentage
+        # below 3 may be below 0 (inflation, growth).
+        return rounding, Interval(Fraction(0) if counted else None, value), Interval(value - unit, value)
     raise ValueError(f"unknown hedge {hedge!r}")
