@@ -56,23 +56,34 @@ def run(corpus, params: Params):
         for m in sorted(through):
             if m <= k or not all(b in batch for b in range(k + 1, m + 1)):
                 continue
-            start = _most_precise(through[k])
-            added = [_most_precise(batch[b]) for b in range(k + 1, m + 1)]
-            strict = total([start.strict, *(a.strict for a in added)])
-            ordinary = total([start.ordinary, *(a.ordinary for a in added)])
-            targets = sorted(through[m], key=lambda c: (c.doc.path, c.start))
-            strict_ok = common([strict, *(t.strict for t in targets)]) is not None
-            ordinary_ok = common([ordinary, *(t.ordinary for t in targets)]) is not None
-            level = level_for(strict_ok, ordinary_ok) or "info"
-            plus = " + ".join([start.said, *(a.said for a in added)])
-            against = " and ".join(t.said for t in targets)
-            value = num(round(strict.midpoint)) if strict.bounded and strict.hi - strict.lo <= len(added) + 1 else show_iv(strict)
-            yield Hit(level, [targets[0], start, *added, *targets[1:]],
-                      {"start": start.text, "k": str(k), "m": str(m), "sum": value, "against": against,
-                       "verdict": "consistent with" if level == "info" else "which contradicts"},
-                      f"{plus} = {value}, {'consistent with' if level == 'info' else 'not'} {against}",
-                      anchor=targets[0])
+            # Each target is judged with the start and batch sizes its own article gives, where
+            # it gives them (an article contradicting itself must not pass beside a correct
+            # one), and with the most precise of the other articles' figures where it does not.
+            judged: dict[tuple, list] = {}
+            for t in sorted(through[m], key=lambda c: (c.doc.path, c.start)):
+                terms = (_most_precise(through[k], t.doc), *(_most_precise(batch[b], t.doc) for b in range(k + 1, m + 1)))
+                judged.setdefault(terms, []).append(t)
+            for (start, *added), targets in judged.items():
+                yield _judge(start, added, targets, k, m)
 
 
-def _most_precise(claims):
-    return min(claims, key=lambda c: ((c.strict.hi - c.strict.lo) if c.strict.bounded else 10**18, c.doc.path, c.start))
+def _judge(start, added, targets, k: int, m: int) -> Hit:
+    strict = total([start.strict, *(a.strict for a in added)])
+    ordinary = total([start.ordinary, *(a.ordinary for a in added)])
+    strict_ok = common([strict, *(t.strict for t in targets)]) is not None
+    ordinary_ok = common([ordinary, *(t.ordinary for t in targets)]) is not None
+    level = level_for(strict_ok, ordinary_ok) or "info"
+    plus = " + ".join([start.said, *(a.said for a in added)])
+    against = " and ".join(t.said for t in targets)
+    value = num(round(strict.midpoint)) if strict.bounded and strict.hi - strict.lo <= len(added) + 1 else show_iv(strict)
+    return Hit(level, [targets[0], start, *added, *targets[1:]],
+               {"start": start.text, "k": str(k), "m": str(m), "sum": value, "against": against,
+                "verdict": "consistent with" if level == "info" else "which contradicts"},
+               f"{plus} = {value}, {'consistent with' if level == 'info' else 'not'} {against}",
+               anchor=targets[0])
+
+
+def _most_precise(claims, doc):
+    """The most precise of the figures `doc` gives, or of all when it gives none."""
+    own = [c for c in claims if c.doc is doc] or claims
+    return min(own, key=lambda c: ((c.strict.hi - c.strict.lo) if c.strict.bounded else 10**18, c.doc.path, c.start))
