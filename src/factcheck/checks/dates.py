@@ -18,6 +18,12 @@ FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|expected|expects|schedul
 # "adopted a budget for 2025", "the forecast for fiscal 2025": the year a thing covers, not
 # the date of an event.
 FOR_YEAR_RE = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?$", re.IGNORECASE)
+# A date told as what happened ("a hearing on the plan was held on January 12") is an event
+# whatever else the clause says of plans, aims or targets, unless a modal makes it future
+# ("it was agreed that the vote would be held on …").
+PAST_EVENT_BEFORE_RE = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?!(?:planned|scheduled|slated|expected|projected|forecasted|timed|pencil+ed)\b)(?:held|\w+ed)|took place|happened|occurred)\s+(?:on|in)\s+$",
+                                  re.IGNORECASE)
+MODAL_FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|to be|expected|scheduled|due|until)\b", re.IGNORECASE)
 CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+–\s+|\s+—\s+")
 
 
@@ -51,12 +57,17 @@ def events(corpus, params):
         if claim.kind == "year" and FOR_YEAR_RE.search(claim.doc.text, max(0, claim.start - 30), claim.start):
             continue
         sentence = _clause(corpus, claim)
-        if not PAST_RE.search(sentence) or FUTURE_RE.search(sentence):
+        if not PAST_RE.search(sentence) or FUTURE_RE.search(sentence) and not _told_as_past(claim, sentence):
             continue
         start = claim.date if claim.kind == "date" else claim.date.replace(month=1, day=1)
         if start > published:
             yield Hit("strict", [claim], {"date": claim.text, "published": published.isoformat()},
                       f"{claim.date.isoformat()} > published {published.isoformat()}", anchor=claim)
+
+
+def _told_as_past(claim, clause: str) -> bool:
+    before = claim.doc.text[max(0, claim.start - 40) : claim.start]
+    return bool(PAST_EVENT_BEFORE_RE.search(before)) and not MODAL_FUTURE_RE.search(clause)
 
 
 @check("dateline")
