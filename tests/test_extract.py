@@ -67,6 +67,25 @@ def test_hedges_give_strict_intervals(text, hedge, lo, hi):
     assert (c.strict.lo, c.strict.hi) == (lo, hi)
 
 
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("3,671 companies were named.", "company"),
+        ("The number of little giants has reached 12,000.", "giant"),
+        ("The number of little giants has surpassed 12,000.", "giant"),  # the hedge is the verb
+        ("The number of little giants has reached about 12,000.", "giant"),
+        ("The number of little giants has reached just over 12,000.", "giant"),
+        ("Quarterly profit climbs to close to 6 million rupees.", "profit"),
+        ("The city ran a deficit of $48 million.", "deficit"),
+        ("The city ran a deficit of just under $48 million.", "deficit"),
+        ("The city ran a deficit of roughly $48 million.", "deficit"),
+    ],
+)
+def test_what_a_figure_counts_is_found_through_its_hedge(text, noun):
+    c = [c for c in claims(text) if c.kind in ("count", "money")][0]
+    assert c.noun == noun, (c.text, c.phrase)
+
+
 def test_a_round_figure_may_be_rounded_or_truncated():
     c = one("12,000 firms")
     assert (c.strict.lo, c.strict.hi) == (11500, 13000)

@@ -33,7 +33,7 @@ SUBJECT_VERB_RE = re.compile(
     r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are|"
     r"reaches|totals|stands at|hits|tops|rises to|falls to|climbs to|grows to|jumps to|drops to|dips to|"
     r"rises \S+ to|falls \S+ to|rose \S+ to|fell \S+ to|climbs \S+ to|grew \S+ to|[a-z]+(?:s|ed) to)\s+"
-    r"(?:a total of\s+|an? |some |about |nearly |almost |more than |over |around |roughly )?$",
+    r"(?:a total of\s+|an? )?$",  # a hedge ("about", "nearly") is cut off before this is tried (describe)
     re.IGNORECASE,
 )
 # The reference definition: the subject is the longest run of _NP characters (≤ 120) before
@@ -43,9 +43,7 @@ SUBJECT_BEFORE_RE = re.compile(rf"(?P<np>{_NP}{{3,120}}?)" + SUBJECT_VERB_RE.pat
 VERB_REACH = 80  # the verb phrase is the last few words: "has now risen sharply to a total of"
 _SUBJECT_RUN_RE = re.compile(rf"{_NP}{{3,120}}\Z")
 # Money named by what it is an amount of: "a deficit of $48 million", "revenue of $1.16 billion".
-MONEY_OF_RE = re.compile(r"\b(?P<np>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+of\s+"
-                         r"(?:about |nearly |almost |around |roughly |some |more than |over |just over |just under )?$",
-                         re.IGNORECASE)
+MONEY_OF_RE = re.compile(r"\b(?P<np>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+of\s+$", re.IGNORECASE)
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CONJUNCTIONS = frozenset("and but or while whereas".split())
 CLAUSE_OPENERS = frozenset("the a an its their his her this that these those it they we he she".split())
@@ -81,11 +79,13 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
         claim.noun = singular(words[-1])
         return
     before = unquote(text[max(sentence_start, claim.start - 160) : claim.start])
+    # The text before the hedge: "climbs to close to 6 million", "a deficit of about $48 million".
+    unhedged = before[: len(before) - (claim.start - claim.said_start)]
     np = subject_before(before)  # the hedge may be the verb: "the total has surpassed 12,000"
-    if np is None and claim.said_start < claim.start:  # or follow it: "profit climbs to close to 6 million"
-        np = subject_before(before[: len(before) - (claim.start - claim.said_start)])
+    if np is None and claim.said_start < claim.start:
+        np = subject_before(unhedged)
     if np is None and claim.kind == "money":
-        m = MONEY_OF_RE.search(before)
+        m = MONEY_OF_RE.search(unhedged)
         np = m.group("np") if m else None
     if np:
         np = SUBJECT_TRIM_RE.sub("", np.strip())
