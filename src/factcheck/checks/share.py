@@ -127,7 +127,6 @@ def _lookup_whole(index: _WholeIndex, st, part: Claim) -> list[Claim]:
     # The article's own figure for the whole, where it gives one: another article's may be
     # right where this one contradicts itself. Totals announced as such first; then the
     # nearest in the text.
-    own = [c for c in out if c.doc is part.doc]
-    out = own or out
-    out.sort(key=lambda c: ("total" not in c.qualifiers, c.doc is not part.doc, abs(c.start - part.start)))
+    out = [c for c in out if c.doc is part.doc] or out
+    out.sort(key=lambda c: ("total" not in c.qualifiers, abs(c.start - part.start)))
     return out[:3]

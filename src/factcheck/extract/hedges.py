@@ -98,7 +98,7 @@ def intervals(
     value: Fraction, unit: Fraction, truncation: Fraction, hedge: str, counted: bool = False
 ) -> tuple[Interval, Interval, Interval]:
     """(rounding, strict, ordinary) intervals for a value written with `unit` precision.
-    `counted`: the value is a number of things or a sum of money, never below 0."""
+    `counted`: the value is a number of things, a sum of money or a duration, never below 0."""
     half = unit / 2
     rounding = Interval(value - half, value + max(half, truncation))
     if hedge == "exact":
