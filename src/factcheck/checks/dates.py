@@ -10,7 +10,8 @@ from . import Hit, check
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|held|announced|reported|published|released|opened|closed|"
                      r"took place|happened|occurred|signed|visited|met|launched|selected|[a-z]{3,}ed)\b", re.IGNORECASE)
 FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|expected|expects|scheduled|schedule|plans?|planned|aims?|"
-                       r"begins|starts|takes effect|comes into (?:force|effect)|expires|runs (?:through|until|to)|"
+                       r"can|(?-i:may)|might|must|begins?|starts|opens|closes|ends|appl(?:y|ies)|takes place|is held|are held|"
+                       r"takes effect|comes into (?:force|effect)|expires|runs (?:through|until|to)|"
                        r"target|goal|deadline|due|upcoming|next|by (?:the end of )?(?:19|20)\d\d|until|to be|forecasts?|projected|intends?|hopes?)\b",
                        re.IGNORECASE)
 
