@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
+from .words import ONES
 
 WORD_RE = re.compile(r"[A-Za-z][\w'-]*|[,()]")
 STOP_WORDS = frozenset(
@@ -42,11 +43,21 @@ SUBJECT_VERB_RE = re.compile(
 SUBJECT_BEFORE_RE = re.compile(rf"(?P<np>{_NP}{{3,120}}?)" + SUBJECT_VERB_RE.pattern, re.IGNORECASE)
 VERB_REACH = 80  # the verb phrase is the last few words: "has now risen sharply to a total of"
 _SUBJECT_RUN_RE = re.compile(rf"{_NP}{{3,120}}\Z")
-# Money named by what it is an amount of: "a deficit of $48 million", "revenue of $1.16 billion".
-MONEY_OF_RE = re.compile(r"\b(?P<np>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+of\s+$", re.IGNORECASE)
+# A figure named by what it is the amount of: "a deficit of $48 million", "a pass rate of 91.3
+# percent", "a population of 1.2 million".
+AMOUNT_OF_RE = re.compile(r"\b(?P<np>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+of\s+$", re.IGNORECASE)
+# Words that name a change or a tally, not a quantity: "an increase of 4 percent", "for a total
+# of 41" say nothing of what is counted.
+CHANGE_WORDS = frozenset("""total number increase rise fall drop decline gain jump growth change record level average
+    target forecast reading estimate sum figure""".split())
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CONJUNCTIONS = frozenset("and but or while whereas".split())
 CLAUSE_OPENERS = frozenset("the a an its their his her this that these those it they we he she".split())
+OBJECT_OPENERS = frozenset("the a an its their his her this that these those some more".split())
+# A subject is what follows the last subordinating word: "wins 61 of 150 seats in Valdoria
+# election as turnout tops 71%" says turnout tops 71%.
+CLAUSE_LEAD_RE = re.compile(r"^.*\b(?:as|while|whereas|when|after|because|although|though|but|since|before|until)\s+",
+                            re.IGNORECASE)
 TRAILING_PP_RE = re.compile(r"\s+(?:in|of|from|at|for|across|among)\s+.*$", re.IGNORECASE)
 
 
@@ -84,11 +95,12 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
     np = subject_before(before)  # the hedge may be the verb: "the total has surpassed 12,000"
     if np is None and claim.said_start < claim.start:
         np = subject_before(unhedged)
-    if np is None and claim.kind == "money":
-        m = MONEY_OF_RE.search(unhedged)
-        np = m.group("np") if m else None
+    if np is None:
+        m = AMOUNT_OF_RE.search(unhedged)
+        if m and (claim.kind == "money" or singular(m.group("np").split()[-1]) not in CHANGE_WORDS):
+            np = m.group("np")
     if np:
-        np = SUBJECT_TRIM_RE.sub("", np.strip())
+        np = SUBJECT_TRIM_RE.sub("", CLAUSE_LEAD_RE.sub("", np.strip()))
         np = TRAILING_PP_RE.sub("", np).strip(" ,'")
         tail = [w for w in WORD_RE.findall(np) if w not in ",()"]
         while len(tail) > 1 and tail[-1].lower().endswith("ed"):
@@ -110,6 +122,12 @@ def subject_before(before: str) -> str | None:
     return m.group("np") if m else None
 
 
+def _opens_predicate(words: list[str]) -> bool:
+    """"posted a pass rate", "gained five seats": a verb in the past tense and its object
+    after a comma start a new clause, where "refined, distinctive and innovative" do not."""
+    return len(words) >= 2 and words[0].endswith("ed") and (words[1] in OBJECT_OPENERS or words[1] in ONES)
+
+
 def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
     window = unquote(text[pos : min(limit, pos + 140)])
     out: list[str] = []
@@ -123,9 +141,10 @@ def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
         if tok == ",":
             # A comma inside an adjective list ("specialized, special and new firms") keeps
             # going; one that opens a new clause ("7.0 million, and the labor force") ends it.
-            following = [t.lower() for t in tokens[j + 1 : j + 3]]
-            if following and (following[0] in CLAUSE_OPENERS or
-                              (following[0] in CONJUNCTIONS and following[1:] and following[1] in CLAUSE_OPENERS)):
+            following = [t.lower() for t in tokens[j + 1 : j + 4]]
+            if following and following[0] in CONJUNCTIONS:
+                following = following[1:]
+            if following and (following[0] in CLAUSE_OPENERS or _opens_predicate(following)):
                 break
             out.append(",")
             if len(out) > 12:
