@@ -5,6 +5,8 @@ the total)."""
 
 from __future__ import annotations
 
+import re
+
 from ..extract.nouns import singular
 from ..intervals import total
 from . import Hit, check
@@ -80,7 +82,7 @@ def _breakdowns(corpus):
         if len(kinds) != 1 or parts[0].kind not in ("count", "money"):
             continue
         ex = corpus.extraction_of(st.doc)
-        if _is_series(ex, parts):
+        if _is_series(ex, parts) or not _listed(parts):
             continue
         biggest = max(p.value for p in parts)
         sentences = range(max(0, st.sentence - 3), st.sentence)
@@ -91,7 +93,27 @@ def _breakdowns(corpus):
         if not candidates:
             continue
         whole = max(candidates, key=lambda c: c.value)
+        if _lead_words(whole) == _lead_words(parts[0]):
+            continue  # "The police department gets $412.2 million. The fire department gets …": a sibling
         yield from _judge(parts, whole, exhaustive=False)
+
+
+# "spent £196.4 million on new players and received £158.2 million": each figure has a verb
+# of its own, so they are not one list of parts (a list leaves out the verb after the first).
+VERB_AFTER_JOIN_RE = re.compile(r"(?:,|\band)\s+(?:\w+ed|paid|spent|took|got|gets|gave|made|won|lost|sold|bought|"
+                                r"brought|raised|cut|put|set)\b", re.IGNORECASE)
+LEAD_WORDS_RE = re.compile(r"(\w+)\W+(\w+)\W*$")
+
+
+def _listed(parts) -> bool:
+    text = parts[0].doc.text
+    return not any(VERB_AFTER_JOIN_RE.search(text, a.end, b.said_start) for a, b in zip(parts, parts[1:]))
+
+
+def _lead_words(claim) -> tuple[str, ...]:
+    """The two words before a figure, which parallel sentences repeat."""
+    m = LEAD_WORDS_RE.search(claim.doc.text, max(0, claim.said_start - 40), claim.said_start)
+    return tuple(w.lower() for w in m.groups()) if m else ()
 
 
 def _counts_the_same(whole, parts) -> bool:

@@ -29,6 +29,7 @@ SLOT_KINDS = {
 LIST_KINDS = {"counts": "N", "percents": "P", "pps": "Q", "numbers": "NM", "quantities": "NMP"}
 SLOT_RE = re.compile(r"\{(?P<type>[a-z]+)(?::(?P<name>[a-z_][a-z0-9_]*))?\}")
 TOKEN_RE = re.compile(r"⟦([A-Z])(\d+)⟧")
+WHOLE_OF_PART_RE = re.compile(r"⟦[A-Z]\d+⟧\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\Z", re.IGNORECASE)
 NAME = r"(?-i:[A-Z][\w’'.&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.&-]*){0,3})"
 # Tokens that may sit inside a gap: ordinals, dates, years, periods and durations are not
 # the quantities a frame relates ("658 … in the fifth batch … on July 14, 2023, accounting for").
@@ -50,7 +51,10 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         if kind in SLOT_KINDS:
             return _token(SLOT_KINDS[kind], name)
         if kind in LIST_KINDS:
-            tok = rf"⟦[{LIST_KINDS[kind]}]\d+⟧"
+            # An item may be a part of a whole, "34 of the 48 districts": the whole is dropped
+            # from the list when it is read (apply_frames).
+            one = rf"⟦[{LIST_KINDS[kind]}]\d+⟧"
+            tok = rf"{one}(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?{one})?"
             # "€74 million, commercial deals €62 million and matchday income €35 million"
             body = (rf"{tok}(?:(?:[^⟦⟧.;]|{SOFT_TOKEN}){{0,60}}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
                     rf"(?:[^⟦⟧.;,]{{0,40}}?\s)?{tok})+")
@@ -157,7 +161,8 @@ def apply_frames(frames: FrameSet, skeleton: Skeleton, doc, sentence_index: int,
                 elif TOKEN_RE.fullmatch(value):
                     slots[name] = skeleton.claims[int(tokens[0][1])]
                 else:
-                    claims: list[Claim] = [skeleton.claims[int(i)] for _, i in tokens]
+                    claims: list[Claim] = [skeleton.claims[int(t.group(2))] for t in TOKEN_RE.finditer(value)
+                                           if not WHOLE_OF_PART_RE.search(value, 0, t.start())]
                     slots[name] = claims
             start = skeleton.source_offset(m.start())
             end = skeleton.source_offset(m.end())
