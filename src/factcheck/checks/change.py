@@ -36,8 +36,8 @@ def run(corpus, params):
                 yield from _check_pct(delta.strict, old_strict, delta.ordinary, old_ordinary, pct,
                                       (implied, new.text), f"{delta.text} / ({implied})", [pct, delta, new])
             continue
-        if old is None or new is None:
-            continue
+        if old is None or new is None or (old.kind, old.unit) != (new.kind, new.unit):
+            continue  # "14 percent, up from 16 seats, or 10.7 percent": not one quantity
         moved = new.strict - old.strict
         moved_ord = new.ordinary - old.ordinary
         if sign:
