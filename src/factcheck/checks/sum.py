@@ -74,6 +74,7 @@ def _breakdowns(corpus):
     that unit stated just before them (they may be only some of its parts). For counts the
     unit is what is counted: "12 voters …, 15 … and 19 …" are not parts of "40 towns"."""
     with_total = {(st.doc.path, st.sentence) for st in corpus.of("sum")}
+    lists = []
     for st in corpus.of("breakdown"):
         parts = st.slots.get("parts")
         if not isinstance(parts, list) or len(parts) < 3 or (st.doc.path, st.sentence) in with_total:
@@ -82,14 +83,19 @@ def _breakdowns(corpus):
         if len(kinds) != 1 or parts[0].kind not in ("count", "money"):
             continue
         ex = corpus.extraction_of(st.doc)
-        if _is_series(ex, parts) or not _listed(parts):
-            continue
+        if not _is_series(ex, parts) and _listed(parts):
+            lists.append((st, ex, parts))
+    # A figure whose own sentence breaks it down (a total, or a list of its parts) is no
+    # whole for a later list: "The capital budget of $408 million includes … Separately …".
+    broken_down = with_total | {(st.doc.path, st.sentence) for st, _, _ in lists}
+    for st, ex, parts in lists:
         biggest = max(p.value for p in parts)
         sentences = range(max(0, st.sentence - 3), st.sentence)
         candidates = [c for c in ex.in_sentences(sentences)
                       if (c.kind, c.unit) == (parts[0].kind, parts[0].unit)
                       and c.value > biggest and abs(ex.sentences[c.sentence].paragraph - st.paragraph) <= 2
-                      and "target" not in c.qualifiers and (c.kind != "count" or _counts_the_same(c, parts))]
+                      and "target" not in c.qualifiers and (c.kind != "count" or _counts_the_same(c, parts))
+                      and (st.doc.path, c.sentence) not in broken_down]
         if not candidates:
             continue
         whole = max(candidates, key=lambda c: c.value)
