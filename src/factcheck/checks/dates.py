@@ -25,7 +25,11 @@ FOR_YEAR_RE = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\
 PAST_EVENT_BEFORE_RE = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?!(?:planned|scheduled|slated|expected|projected|forecasted|timed|pencil+ed)\b)(?:held|\w+ed)|took place|happened|occurred)\s+(?:on|in)\s+$",
                                   re.IGNORECASE)
 MODAL_FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|to be|expected|scheduled|due|until)\b", re.IGNORECASE)
-CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+–\s+|\s+—\s+")
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# "received planning permission on Dec. 8 and is due to open in 2027": "and" before a verb
+# of its own starts another clause, and another tense.
+CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+–\s+|\s+—\s+"
+                             r"|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had)\b)")
 
 
 def _clause(corpus, claim) -> str:
@@ -44,7 +48,19 @@ def _clause(corpus, claim) -> str:
         elif m.start() >= at:
             end = m.start()
             break
-    return text[start:end]
+    # A relative clause the date is not in tells of something else: "The stand, which will
+    # take the capacity to 61,000, received planning permission on Dec. 8".
+    return "".join(text[a:b] for a, b in _outside_relatives(text, start, end, at))
+
+
+def _outside_relatives(text: str, start: int, end: int, at: int):
+    pos = start
+    for m in RELATIVE_CLAUSE_RE.finditer(text, start, end):
+        if m.start() <= at < m.end():
+            continue
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
 
 
 @check("event-after-publication")
