@@ -1,5 +1,7 @@
-"""A held-out set written blind by someone who had not seen the frames (first run: 6 of 24
-caught; it then guided new frames). Known misses are strict xfails, so a fix shows up."""
+"""Held-out sets written blind by someone who had not seen the frames (first run: 6 of 24
+caught; it then guided new frames. Second set, eight articles in new beats: 4 of 8 caught,
+and 4 false errors on the clean copies, all fixed). Known misses are strict xfails, so a fix
+shows up."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ KNOWN_MISSES = {
     ("eastbrook-admissions-2024.txt", 14): "enumeration of lower-case items ('medicine, veterinary science …')",
     ("inflation-cpi-april-2024.md", 10): "'That was down from 3.9 percent': the new figure is in the previous sentence",
     ("state-lottery-fy2024.txt", 6): "$1.17 billion vs '$1.2 billion' (1.15–1.25): rounding explains it, not an error",
+    ("harbor-county-housing-june-2024.md", 20): "'Of the N, a, or p%, …, and b, or q%': only the first share is framed",
+    ("lakeshore-health-statistics-2024.txt", 27): "'totalled N last year, made up of …': a year inside the gap stops the frame",
 }
 CLEAN = sorted(p for p in HELDOUT.iterdir() if p.name.startswith("clean-"))
 
