@@ -59,10 +59,10 @@ def run(corpus, params: Params):
             # Each target is judged with the start and batch sizes its own article gives, where
             # it gives them (an article contradicting itself must not pass beside a correct
             # one), and with the most precise of the other articles' figures where it does not.
+            lists = [_MostPrecise(through[k]), *(_MostPrecise(batch[b]) for b in range(k + 1, m + 1))]
             judged: dict[tuple, list] = {}
             for t in sorted(through[m], key=lambda c: (c.doc.path, c.start)):
-                terms = (_most_precise(through[k], t.doc), *(_most_precise(batch[b], t.doc) for b in range(k + 1, m + 1)))
-                judged.setdefault(terms, []).append(t)
+                judged.setdefault(tuple(figures.of(t.doc) for figures in lists), []).append(t)
             for (start, *added), targets in judged.items():
                 yield _judge(start, added, targets, k, m)
 
@@ -83,7 +83,19 @@ def _judge(start, added, targets, k: int, m: int) -> Hit:
                anchor=targets[0])
 
 
-def _most_precise(claims, doc):
-    """The most precise of the figures `doc` gives, or of all when it gives none."""
-    own = [c for c in claims if c.doc is doc] or claims
-    return min(own, key=lambda c: ((c.strict.hi - c.strict.lo) if c.strict.bounded else 10**18, c.doc.path, c.start))
+class _MostPrecise:
+    """The most precise of some figures for one quantity: of those an article gives, or of
+    all when it gives none. Indexed once, so that judging every article stays linear."""
+
+    def __init__(self, claims):
+        self.overall = min(claims, key=_precision)
+        self.in_doc: dict[int, object] = {}
+        for c in sorted(claims, key=_precision, reverse=True):
+            self.in_doc[id(c.doc)] = c  # the most precise is written last
+
+    def of(self, doc):
+        return self.in_doc.get(id(doc), self.overall)
+
+
+def _precision(c) -> tuple:
+    return ((c.strict.hi - c.strict.lo) if c.strict.bounded else 10**18, c.doc.path, c.start)
