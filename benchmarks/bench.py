@@ -168,6 +168,12 @@ def main() -> None:
             print("  growth: " + ", ".join(f"{r['megabytes']:.0f} MB {p:.2f} s/MB" for r, p in zip(runs, per_mb))
                   + f" — cost per MB at {runs[-1]['megabytes']:.0f} MB is {growth:.2f}× that at 1 MB "
                   + ("(linear)" if growth < 1.3 else "(NOT linear)"))
+            # A stage that compares pairs hides in the total while it is small: show each one.
+            stage_growth = {k: (runs[-1]["stages"][k] / runs[-1]["megabytes"]) / (runs[0]["stages"][k] / runs[0]["megabytes"])
+                            for k in ("read", "extract", "resolve", "frame", "check") if runs[0]["stages"][k] > 0}
+            worst = max(stage_growth, key=stage_growth.get)
+            print("  growth by stage: " + ", ".join(f"{k} {g:.2f}×" for k, g in stage_growth.items())
+                  + f" — {'linear' if stage_growth[worst] < 1.3 else f'{worst} is NOT linear'}")
 
         if not args.quick and cores and cores > 1:
             mb = 10.0 if not args.corpus else 0
