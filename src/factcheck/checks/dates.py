@@ -9,10 +9,12 @@ from . import Hit, check
 
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|held|announced|reported|published|released|opened|closed|"
                      r"took place|happened|occurred|signed|visited|met|launched|selected|[a-z]{3,}ed)\b", re.IGNORECASE)
-FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|expected|expects|scheduled|schedule|plans?|planned|aims?|"
+# Words that put a clause in the future whatever verb it holds: "would be held on", "is due".
+MODAL_FUTURE = r"will|would|shall|going to|to be|expected|scheduled|due|until"
+FUTURE_RE = re.compile(rf"\b(?:{MODAL_FUTURE}|expects|schedule|plans?|planned|aims?|"
                        r"can|(?-i:may)|might|must|begins?|starts|opens|closes|ends|appl(?:y|ies)|takes place|is held|are held|"
                        r"takes effect|comes into (?:force|effect)|expires|runs (?:through|until|to)|"
-                       r"target|goal|deadline|due|upcoming|next|by (?:the end of )?(?:19|20)\d\d|until|to be|forecasts?|projected|intends?|hopes?)\b",
+                       r"target|goal|deadline|upcoming|next|by (?:the end of )?(?:19|20)\d\d|forecasts?|projected|intends?|hopes?)\b",
                        re.IGNORECASE)
 
 
@@ -24,7 +26,7 @@ FOR_YEAR_RE = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\
 # ("it was agreed that the vote would be held on …").
 PAST_EVENT_BEFORE_RE = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?!(?:planned|scheduled|slated|expected|projected|forecasted|timed|pencil+ed)\b)(?:held|\w+ed)|took place|happened|occurred)\s+(?:on|in)\s+$",
                                   re.IGNORECASE)
-MODAL_FUTURE_RE = re.compile(r"\b(?:will|would|shall|going to|to be|expected|scheduled|due|until)\b", re.IGNORECASE)
+MODAL_FUTURE_RE = re.compile(rf"\b(?:{MODAL_FUTURE})\b", re.IGNORECASE)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "received planning permission on Dec. 8 and is due to open in 2027": "and" before a verb
 # of its own starts another clause, and another tense.

@@ -52,8 +52,9 @@ CHANGE_WORDS = frozenset("""total number increase rise fall drop decline gain ju
     target forecast reading estimate sum figure""".split())
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CONJUNCTIONS = frozenset("and but or while whereas".split())
-CLAUSE_OPENERS = frozenset("the a an its their his her this that these those it they we he she".split())
-OBJECT_OPENERS = frozenset("the a an its their his her this that these those some more".split())
+DETERMINERS = frozenset("the a an its their his her this that these those".split())
+CLAUSE_OPENERS = DETERMINERS | frozenset("it they we he she".split())
+OBJECT_OPENERS = DETERMINERS | frozenset("some more".split())
 # A subject is what follows the last subordinating word: "wins 61 of 150 seats in Valdoria
 # election as turnout tops 71%" says turnout tops 71%.
 CLAUSE_LEAD_RE = re.compile(r"^.*\b(?:as|while|whereas|when|after|because|although|though|but|since|before|until)\s+",
