@@ -231,6 +231,7 @@ def test_interval_arithmetic_holds_every_combination(a, b):
     assert (ia + ib).contains(x + y)
     assert (ia - ib).contains(x - y)
     assert (ia * ib).contains(x * y)
+    assert ia.magnitude().contains(abs(x)) and ia.magnitude().lo is not None and ia.magnitude().lo >= 0
     if y != 0:  # no figure we divide by is 0
         assert (ia / ib).contains(x / y), (ia, ib, ia / ib)
 

@@ -104,6 +104,15 @@ class Interval:
         # [lo, at most 0]: 1/hi down to 1/lo (−∞ for hi = 0)
         return Interval(None if hi == 0 else 1 / hi, Fraction(0) if lo is None else 1 / lo)
 
+    def magnitude(self) -> "Interval":
+        """|x| for every x of the interval: a gap or a change told without its sign."""
+        if self.lo is not None and self.lo >= 0:
+            return self
+        if self.hi is not None and self.hi <= 0:
+            return -self
+        hi = None if self.lo is None or self.hi is None else max(-self.lo, self.hi)
+        return Interval(Fraction(0), hi)
+
     def scale(self, factor: Fraction | int) -> "Interval":
         return self * Interval.point(factor)
 

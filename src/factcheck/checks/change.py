@@ -53,8 +53,8 @@ def run(corpus, params):
             if delta.kind == "percent":
                 pct, delta = delta, None  # "an increase of 6.9 percent" is relative to the old figure
         if delta is not None:
-            absolute = _abs(new.strict - old.strict)
-            absolute_ord = _abs(new.ordinary - old.ordinary)
+            absolute = (new.strict - old.strict).magnitude()
+            absolute_ord = (new.ordinary - old.ordinary).magnitude()
             level = level_for(absolute.intersects(delta.strict), absolute_ord.intersects(delta.ordinary))
             if level:
                 yield Hit(level, [delta, old, new], {"old": old.text, "new": new.text, "what": f"a change of {delta.text}", "computed": show_iv(absolute)},
@@ -62,30 +62,21 @@ def run(corpus, params):
         if pct is not None:
             if old.kind == "percent" and pct.kind == "percent":
                 # A percent change of a percentage: relative, unless the writer meant points.
-                points = _abs(new.strict - old.strict)
-                relative = _abs((new.strict - old.strict) / old.strict * HUNDRED)
+                points = (new.strict - old.strict).magnitude()
+                relative = ((new.strict - old.strict) / old.strict * HUNDRED).magnitude()
                 if not relative.intersects(pct.strict) and points.intersects(pct.strict):
                     yield Hit("ordinary", [pct, old, new], {"old": old.text, "new": new.text, "what": f"a change of {pct.text}",
                                                             "computed": f"{show_iv(relative)} % (relative); {show_iv(points)} points"},
                               f"{old.text} → {new.text} is {show_iv(points)} percentage points, a relative change of "
                               f"{show_iv(relative)} %: write percentage points", anchor=pct)
                     continue
-            yield from _check_pct(_abs(new.strict - old.strict), old.strict, _abs(new.ordinary - old.ordinary), old.ordinary,
+            yield from _check_pct((new.strict - old.strict).magnitude(), old.strict, (new.ordinary - old.ordinary).magnitude(), old.ordinary,
                                   pct, (old.text, new.text), f"|{new.text} − {old.text}| / {old.text}", [pct, old, new])
 
 
-def _abs(iv: Interval) -> Interval:
-    if iv.lo is not None and iv.lo >= 0:
-        return iv
-    if iv.hi is not None and iv.hi <= 0:
-        return -iv
-    hi = None if iv.lo is None or iv.hi is None else max(-iv.lo, iv.hi)
-    return Interval(Interval.point(0).lo, hi)
-
-
 def _check_pct(delta, base, delta_ord, base_ord, pct, old_new, formula, claims):
-    strict = _abs(delta / base * HUNDRED)
-    ordinary = _abs(delta_ord / base_ord * HUNDRED)
+    strict = (delta / base * HUNDRED).magnitude()
+    ordinary = (delta_ord / base_ord * HUNDRED).magnitude()
     level = level_for(strict.intersects(pct.strict), ordinary.intersects(pct.ordinary))
     if level:
         yield Hit(level, claims, {"old": old_new[0], "new": old_new[1], "what": f"a change of {pct.text}",

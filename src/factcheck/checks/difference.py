@@ -1,4 +1,5 @@
-"""difference: "A%, which is D percentage points higher than B%" → A − B = D; and the
+"""difference: "A%, which is D percentage points higher than B%" → A − B = D ("A% and B%, a
+gap of D points" → |A − B| = D); and the
 respectively form, "A1% and A2%, respectively … D1 and D2 percentage points higher than X",
 where every pair must imply the same baseline X."""
 
@@ -21,9 +22,12 @@ def run(corpus, params):
         a, b, d = st.claim("a"), st.claim("b"), st.claim("d")
         if a is None or b is None or d is None:
             continue
-        sign = _sign(str(st.slots.get("dir", "higher")))
-        strict = (a.strict - b.strict).scale(sign)
-        ordinary = (a.ordinary - b.ordinary).scale(sign)
+        direction = str(st.slots.get("dir", "higher"))
+        if direction == "gap":  # "76.2 percent … and 63.9 percent, a gap of 12.3 points": either way round
+            strict, ordinary = (a.strict - b.strict).magnitude(), (a.ordinary - b.ordinary).magnitude()
+        else:
+            strict = (a.strict - b.strict).scale(_sign(direction))
+            ordinary = (a.ordinary - b.ordinary).scale(_sign(direction))
         level = level_for(strict.intersects(d.strict), ordinary.intersects(d.ordinary))
         if level:
             yield Hit(level, [d, a, b], {"a": a.text, "b": b.text, "d": d.text, "computed": show_iv(strict)},
