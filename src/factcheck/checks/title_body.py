@@ -1,6 +1,7 @@
 """title-body: a figure in the headline must be supported by the body ("Guangdong fosters
 1500 … firms" vs "has reached 1500"). The body figures compared are those that share the
-most words with the headline's counted phrase."""
+most words with the headline's counted phrase; where they share only the noun, a body
+figure that repeats the headline's, within rounding, supports it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from . import Hit, check
 from ._common import agree
 
+WEAK_MATCH = 2  # one word in common and the same noun: the noun itself
 STOP = frozenset("the a an of and in on for to with by its their national state-level".split())
 
 
@@ -40,6 +42,11 @@ def run(corpus, params):
             if any(agree(t, b) is None for _, b in scored):
                 continue  # some body figure for this noun supports the headline
             best = max(s for s, _ in scored)
+            if best <= WEAK_MATCH and any(b.kind == t.kind and b.unit == t.unit and agree(t, b) is None for b in body):
+                # Only the noun matches ("Northgate State enrolment" and "Professional-school
+                # enrolment"), and the body repeats the headline's figure under another name
+                # ("for a total of 33,830"): that figure is the one the headline reports.
+                continue
             candidates = [b for s, b in scored if s == best]
             verdicts = [agree(t, b) for b in candidates]
             level = "ordinary" if "ordinary" in verdicts else "strict"

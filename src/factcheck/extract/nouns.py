@@ -33,8 +33,8 @@ SUBJECT_VERB_RE = re.compile(
     r"(?:reached|totall?ed|stood at|stands at|hit|exceeded|surpassed|topped|rose to|fell to|increased to|"
     r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are|"
     r"reaches|totals|stands at|hits|tops|rises to|falls to|climbs to|grows to|jumps to|drops to|dips to|"
-    r"rises \S+ to|falls \S+ to|rose \S+ to|fell \S+ to|climbs \S+ to|grew \S+ to|[a-z]+(?:s|ed) to)\s+"
-    r"(?:a total of\s+|an? )?$",  # a hedge ("about", "nearly") is cut off before this is tried (describe)
+    r"(?:rises|falls|rose|fell|climbs|climbed|grew|jumped|dropped) (?:\S+ ){1,2}to|[a-z]+(?:s|ed) to)\s+"
+    r"(?:a total of\s+|(?:an? )?(?:new |all-time )?record(?: high| low)?(?: of)?\s+|an? )?$",  # a hedge ("about", "nearly") is cut off before this is tried (describe)
     re.IGNORECASE,
 )
 # The reference definition: the subject is the longest run of _NP characters (≤ 120) before
@@ -52,6 +52,9 @@ CHANGE_WORDS = frozenset("""total number increase rise fall drop decline gain ju
     target forecast reading estimate sum figure""".split())
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CONJUNCTIONS = frozenset("and but or while whereas".split())
+# "31.42 million passengers last year and …": a time ends what is counted.
+TIME_LEADS = frozenset("last next".split())
+TIME_WORDS = frozenset("year years month months week weeks quarter season decade spring summer autumn fall winter".split())
 DETERMINERS = frozenset("the a an its their his her this that these those".split())
 CLAUSE_OPENERS = DETERMINERS | frozenset("it they we he she".split())
 OBJECT_OPENERS = DETERMINERS | frozenset("some more".split())
@@ -152,6 +155,8 @@ def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
                 break
             continue
         if tok in "()":
+            break
+        if low in TIME_LEADS and j + 1 < len(tokens) and tokens[j + 1].lower() in TIME_WORDS:
             break
         if low in STOP_WORDS or (low.endswith("ing") and low not in ING_NOUNS):
             break
