@@ -73,7 +73,10 @@ class _WholeIndex:
         self.in_doc: dict[tuple[int, str], list[Claim]] = {}
         self.in_batch: dict[tuple[str, str], dict[tuple, Claim]] = {}
         self.by_noun: dict[tuple[int, str], list[Claim]] = {}
+        self.of_doc: dict[int, list[Claim]] = {}
         for c in claims:
+            if c.kind in ("count", "money"):
+                self.of_doc.setdefault(id(c.doc), []).append(c)
             if c.measure:
                 self.in_doc.setdefault((id(c.doc), c.measure), []).append(c)
                 batch = c.qualifiers.get("batch")
@@ -129,4 +132,20 @@ def _lookup_whole(index: _WholeIndex, st, part: Claim) -> list[Claim]:
     # nearest in the text.
     out = [c for c in out if c.doc is part.doc] or out
     out.sort(key=lambda c: ("total" not in c.qualifiers, abs(c.start - part.start)))
+    if "total" in phrase.lower().split() and part.measure is None:
+        return _of_the_total(index, part, out[:3])
     return out[:3]
+
+
+def _of_the_total(index: _WholeIndex, part: Claim, by_noun: list[Claim]) -> list[Claim]:
+    """"or 29 percent of the total": the figure told before the part as a total; without one,
+    the figures that share the part's noun or the largest figure before it, whichever makes
+    the share true (a sibling sharing the noun, "visitors from all other countries totalled
+    1.42 million", is not the total of "1.21 million visitors")."""
+    before = [c for c in index.of_doc.get(id(part.doc), []) if c.start < part.start and c.kind == part.kind
+              and c.unit == part.unit and c.value > part.value and not c.in_title and "target" not in c.qualifiers]
+    announced = [c for c in before if "total" in c.qualifiers]
+    if announced:
+        return announced[-1:]
+    largest = [max(before, key=lambda c: c.value)] if before else []
+    return by_noun + [c for c in largest if c not in by_noun]
