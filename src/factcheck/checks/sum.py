@@ -83,7 +83,7 @@ def _breakdowns(corpus):
         if len(kinds) != 1 or parts[0].kind not in ("count", "money"):
             continue
         ex = corpus.extraction_of(st.doc)
-        if not _is_series(ex, parts) and _listed(parts):
+        if not _is_series(ex, parts) and _listed(parts) and not _has_baseline(parts):
             lists.append((st, ex, parts))
     # A figure whose own sentence breaks it down (a total, or a list of its parts) is no
     # whole for a later list: "The capital budget of $408 million includes … Separately …".
@@ -114,6 +114,16 @@ LEAD_WORDS_RE = re.compile(r"(\w+)\W+(\w+)\W*$")
 def _listed(parts) -> bool:
     text = parts[0].doc.text
     return not any(VERB_AFTER_JOIN_RE.search(text, a.end, b.said_start) for a, b in zip(parts, parts[1:]))
+
+
+# "7.9 million tonnes, down from 9.2 million, and the south 5.3 million, down from 6.1
+# million": this year's figures and last year's, not four parts of one whole.
+BASELINE_BEFORE_RE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _has_baseline(parts) -> bool:
+    text = parts[0].doc.text
+    return any(BASELINE_BEFORE_RE.search(text, max(0, p.said_start - 20), p.said_start) for p in parts)
 
 
 def _lead_words(claim) -> tuple[str, ...]:
