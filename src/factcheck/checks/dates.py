@@ -8,13 +8,17 @@ import re
 from . import Hit, check
 
 PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|held|announced|reported|published|released|opened|closed|"
-                     r"took place|happened|occurred|signed|visited|met|launched|selected|[a-z]{3,}ed)\b", re.IGNORECASE)
+                     r"took place|happened|occurred|signed|visited|met|launched|selected|[a-z]{3,}ed|"
+                     # irregular pasts that are not also present forms ("cut", "set", "hit" are)
+                     r"came|went|began|became|broke|left|won|lost|took|gave|made|fell|rose|grew|sold|bought|"
+                     r"paid|spent|built|brought|found|got|led|ran|saw|sent|stood|struck|wrote|kept|swore|"
+                     r"flew|drove|threw|chose|froze|sank|shook|spoke|stole|tore|woke)\b", re.IGNORECASE)
 # Words that put a clause in the future whatever verb it holds: "would be held on", "is due".
 MODAL_FUTURE = r"will|would|shall|going to|to be|expected|scheduled|due|until"
 FUTURE_RE = re.compile(rf"\b(?:{MODAL_FUTURE}|expects|schedule|plans?|planned|aims?|"
                        r"can|(?-i:may)|might|must|begins?|starts|opens|closes|ends|appl(?:y|ies)|takes place|is held|are held|"
                        r"takes effect|comes into (?:force|effect)|expires|runs (?:through|until|to)|"
-                       r"target|goal|deadline|upcoming|next|by (?:the end of )?(?:19|20)\d\d|forecasts?|projected|intends?|hopes?)\b",
+                       r"target|goal|deadline|upcoming|next|ahead of|in the run-up to|by (?:the end of )?(?:19|20)\d\d|forecasts?|projected|intends?|hopes?)\b",
                        re.IGNORECASE)
 
 
