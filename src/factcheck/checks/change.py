@@ -53,8 +53,8 @@ def run(corpus, params):
             if delta.kind == "percent":
                 pct, delta = delta, None  # "an increase of 6.9 percent" is relative to the old figure
         if delta is not None:
-            absolute = (new.strict - old.strict).magnitude()
-            absolute_ord = (new.ordinary - old.ordinary).magnitude()
+            absolute = moved.magnitude()
+            absolute_ord = moved_ord.magnitude()
             level = level_for(absolute.intersects(delta.strict), absolute_ord.intersects(delta.ordinary))
             if level:
                 yield Hit(level, [delta, old, new], {"old": old.text, "new": new.text, "what": f"a change of {delta.text}", "computed": show_iv(absolute)},
@@ -62,15 +62,15 @@ def run(corpus, params):
         if pct is not None:
             if old.kind == "percent" and pct.kind == "percent":
                 # A percent change of a percentage: relative, unless the writer meant points.
-                points = (new.strict - old.strict).magnitude()
-                relative = ((new.strict - old.strict) / old.strict * HUNDRED).magnitude()
+                points = moved.magnitude()
+                relative = (moved / old.strict * HUNDRED).magnitude()
                 if not relative.intersects(pct.strict) and points.intersects(pct.strict):
                     yield Hit("ordinary", [pct, old, new], {"old": old.text, "new": new.text, "what": f"a change of {pct.text}",
                                                             "computed": f"{show_iv(relative)} % (relative); {show_iv(points)} points"},
                               f"{old.text} → {new.text} is {show_iv(points)} percentage points, a relative change of "
                               f"{show_iv(relative)} %: write percentage points", anchor=pct)
                     continue
-            yield from _check_pct((new.strict - old.strict).magnitude(), old.strict, (new.ordinary - old.ordinary).magnitude(), old.ordinary,
+            yield from _check_pct(moved.magnitude(), old.strict, moved_ord.magnitude(), old.ordinary,
                                   pct, (old.text, new.text), f"|{new.text} − {old.text}| / {old.text}", [pct, old, new])
 
 

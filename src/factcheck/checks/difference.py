@@ -1,7 +1,6 @@
-"""difference: "A%, which is D percentage points higher than B%" → A − B = D ("A% and B%, a
-gap of D points" → |A − B| = D); and the
-respectively form, "A1% and A2%, respectively … D1 and D2 percentage points higher than X",
-where every pair must imply the same baseline X."""
+"""difference: "A%, which is D percentage points higher than B%" → A − B = D; "A% and B%, a
+gap of D points" → |A − B| = D; and the respectively form, "A1% and A2%, respectively … D1
+and D2 percentage points higher than X", where every pair must imply the same baseline X."""
 
 from __future__ import annotations
 

@@ -34,7 +34,9 @@ SUBJECT_VERB_RE = re.compile(
     r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are|"
     r"reaches|totals|stands at|hits|tops|rises to|falls to|climbs to|grows to|jumps to|drops to|dips to|"
     r"(?:rises|falls|rose|fell|climbs|climbed|grew|jumped|dropped) (?:\S+ ){1,2}to|[a-z]+(?:s|ed) to)\s+"
-    r"(?:a total of\s+|(?:an? )?(?:new |all-time )?record(?: high| low)?(?: of)?\s+|an? )?$",  # a hedge ("about", "nearly") is cut off before this is tried (describe)
+    # "a record" is no subject: "rose 6.9 percent to a record 4.62 million". A hedge ("about",
+    # "nearly") is cut off before this is tried (describe).
+    r"(?:a total of\s+|(?:an? )?(?:new |all-time )?record(?: high| low)?(?: of)?\s+|an? )?$",
     re.IGNORECASE,
 )
 # The reference definition: the subject is the longest run of _NP characters (≤ 120) before
