@@ -48,7 +48,7 @@ def is_disabled(rule_id: str, disabled) -> bool:
 def find(start: Path) -> Path | None:
     for folder in [start, *start.parents]:
         for name in YAML_NAMES:
-            if (folder / name).is_file():
+            if (folder / name).exists():  # a FIFO or a folder by that name is an error, not ignored
                 return folder / name
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file() and _has_tool_table(pyproject):

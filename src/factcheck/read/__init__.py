@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from ..model import Document
-from .decode import ReadError, decode
+from .decode import ReadError, decode, read_regular_file
 
 ARTICLE_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
 
@@ -18,32 +17,10 @@ def reader_for(path: str) -> str:
 
 def read_document(path: str, published=None, max_bytes: int | None = None) -> Document:
     """A file read as its name says; ReadError (one line, naming the file) when it cannot be:
-    missing, a directory or a device, larger than `max_bytes`, binary or not UTF-8/16/32."""
-    check_size(path, max_bytes)
-    try:
-        with open(path, "rb") as f:
-            data = f.read() if max_bytes is None else f.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise ReadError(path, "is a directory") from None
-    except OSError as exc:
-        raise ReadError(path, exc.strerror or str(exc)) from None
-    if max_bytes is not None and len(data) > max_bytes:  # a pipe, or a file that grew since stat
-        raise ReadError(path, too_large(len(data), max_bytes))
+    missing, a directory, a FIFO or a device, larger than `max_bytes` or growing while read,
+    binary or not UTF-8/16/32."""
+    data = read_regular_file(path, max_bytes, "an article", lambda size: too_large(size, max_bytes))
     return read_source(path, decode(path, data), published)
-
-
-def check_size(path: str, max_bytes: int | None = None) -> None:
-    """Refuse, before reading a byte, a device (/dev/zero never ends) and a file over the limit."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return  # opening it says why
-    if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
-        raise ReadError(path, "is a device, not an article")
-    if stat.S_ISSOCK(st.st_mode):
-        raise ReadError(path, "is a socket, not an article")
-    if max_bytes is not None and st.st_size > max_bytes:
-        raise ReadError(path, too_large(st.st_size, max_bytes))
 
 
 def too_large(size: int, max_bytes: int) -> str:
@@ -82,4 +59,4 @@ def discover(paths: list[str]) -> list[str]:
     return sorted(found)
 
 
-__all__ = ["Document", "ReadError", "check_size", "discover", "read_document", "read_source"]
+__all__ = ["Document", "ReadError", "discover", "read_document", "read_source"]

@@ -9,7 +9,9 @@ characters, or the first byte that is not UTF-8.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 SNIFF = 8192  # how much of a file the binary checks look at
@@ -78,12 +80,63 @@ def decode(path: str, data: bytes) -> str:
     return text
 
 
+# A pack or a configuration larger than this is no pack anyone wrote (the core pack is 40 kB).
+MAX_SETTINGS_BYTES = 4_000_000
+
+
 def read_text_file(path: Path) -> str:
     """A pack's or a configuration's text, or a ReadError naming the file."""
+    data = read_regular_file(str(path), MAX_SETTINGS_BYTES, "a regular file",
+                             lambda size: f"more than {MAX_SETTINGS_BYTES / 1e6:g} MB: too large for a pack or a configuration")
+    return decode(str(path), data)
+
+
+def read_regular_file(path: str, limit: int | None, wanted: str, too_large) -> bytes:
+    """A file's bytes, or a ReadError naming it. Only a regular file is read: a FIFO, a
+    socket or a device (/dev/zero) may never end. At most `limit` bytes: a file larger, or
+    one that grew past its size while it was read (a log being written), is refused;
+    `too_large(size)` says why."""
     try:
-        return decode(str(path), path.read_bytes())
+        # Looked at before it is opened, for the reason (a socket cannot be opened at all),
+        # and again once open, in case it was swapped in between. O_NONBLOCK: opening a
+        # FIFO without it waits for a writer that may never come.
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise ReadError(path, f"is {file_type(mode)}, not {wanted}")
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb", buffering=0) as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise ReadError(path, f"is {file_type(st.st_mode)}, not {wanted}")
+            if limit is not None and st.st_size > limit:
+                raise ReadError(path, too_large(st.st_size))
+            cap = st.st_size + 1 if limit is None else min(st.st_size, limit) + 1
+            chunks, got = [], 0
+            while got < cap:  # (a regular file may return less than asked for)
+                chunk = f.read(cap - got)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
+    except IsADirectoryError:
+        raise ReadError(path, f"is a directory, not {wanted}") from None
     except OSError as exc:
-        raise ReadError(str(path), exc.strerror or str(exc)) from None
+        raise ReadError(path, exc.strerror or str(exc)) from None
+    data = b"".join(chunks)
+    if len(data) > st.st_size:
+        raise ReadError(path, "grew while it was being read (is something still writing it?)")
+    return data
+
+
+def file_type(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def _refuse_binary(path: str, head: bytes) -> None:
