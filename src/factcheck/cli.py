@@ -38,7 +38,7 @@ def _setup(rules: list[str], config_path: str | None = None, disable=(), severit
     from .packs import load_packs
     from .read.decode import ReadError
 
-    if config_path is not None and not Path(config_path).is_file():
+    if config_path is not None and not Path(config_path).exists():
         raise Failure(f"{config_path}: no such configuration file")
     try:
         settings = project.load(Path(config_path) if config_path else project.find(Path.cwd()))
@@ -61,8 +61,9 @@ def _setup(rules: list[str], config_path: str | None = None, disable=(), severit
 def check(args) -> int:
     """Check articles and report numbers that contradict each other."""
     from .model import SEVERITY_RANK
+    from .frame.engine import PATTERN_TIMEOUT
     from .parallel import WorkerDied
-    from .pipeline import run
+    from .pipeline import CheckFailed, run
     from .read.decode import ReadError
 
     if args.jobs < 0:
@@ -73,10 +74,14 @@ def check(args) -> int:
         result = run(args.paths or ["."], packs, _date(args.date), disabled=set(settings.disable),
                      severity_overrides=settings.severity, jobs=args.jobs,
                      max_file_bytes=max_bytes)
-    except (ReadError, WorkerDied) as exc:  # a path named on the command line that does not exist
+    except (ReadError, WorkerDied, CheckFailed) as exc:  # a path that does not exist, a dead worker, a bug
         raise Failure(str(exc)) from None
     for skipped in result.skipped:
         print(f"factcheck: {skipped}", file=sys.stderr)
+    for (origin, frame_id), path in sorted(result.corpus.gave_up.items()):
+        print(f"factcheck: warning: {origin}: frame {frame_id!r} gave up on a sentence of {path} after "
+              f"{PATTERN_TIMEOUT:g} s (a pattern that backtracks without bound?); such sentences are not read by it",
+              file=sys.stderr)
     corpus, findings = result.corpus, result.findings
     files, claims = len(corpus.extractions), len(corpus.claims)
     if args.format == "json":
@@ -326,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `factcheck check … | head`
         sys.stderr.close()
         return 1
+    except Exception as exc:  # noqa: BLE001 — exit 1 means findings: a crash is exit 2, in one line
+        print(f"factcheck: internal error ({type(exc).__name__}: {' '.join(str(exc).split())}); "
+              "please report this as a factcheck bug", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from .config import is_disabled
 from .extract.claims import Extraction, by_sentence, extract
+from .frame import engine
 from .frame.engine import CompiledFrame, FrameSet, apply_frames, compile_frame
 from .frame.skeleton import build
 from .model import SEVERITY_RANK, Claim, Document, Finding, Statement
@@ -24,6 +25,7 @@ class Corpus:
     measures: MeasureIndex
     claims: list[Claim] = field(default_factory=list)
     statements: dict[str, list[Statement]] = field(default_factory=dict)
+    gave_up: dict[tuple[str, str], str] = field(default_factory=dict)  # (origin, frame id) → first path
     _by_doc: dict[int, Extraction] = field(default_factory=dict, repr=False)
 
     @property
@@ -78,6 +80,7 @@ class DocumentAnalysis:
 
     extraction: Extraction
     statements: list[Statement]
+    gave_up: list[tuple[str, str, str]] = field(default_factory=list)  # (origin, frame id, path): frame/engine.py
 
 
 class StageTimer:
@@ -110,7 +113,9 @@ def analyse_document(doc: Document, ruleset: RuleSet, timer: StageTimer | None =
     timer.lap("resolve")
     statements = _frame(doc, ex, ruleset)
     timer.lap("frame")
-    return DocumentAnalysis(ex, statements)
+    gave_up = engine.GAVE_UP[:]
+    engine.GAVE_UP.clear()
+    return DocumentAnalysis(ex, statements, gave_up)
 
 
 def _frame(doc: Document, ex: Extraction, ruleset: RuleSet) -> list[Statement]:
@@ -148,11 +153,17 @@ def merge(analyses: list[DocumentAnalysis], measures: MeasureIndex) -> Corpus:
             corpus.claims.append(claim)
         for st in analysis.statements:
             corpus.statements.setdefault(st.kind, []).append(st)
+        for origin, frame_id, path in analysis.gave_up:
+            corpus.gave_up.setdefault((origin, frame_id), path)
     return corpus
 
 
 def analyse(docs: list[Document], ruleset: RuleSet, timer: StageTimer | None = None) -> Corpus:
     return merge([analyse_document(doc, ruleset, timer) for doc in docs], ruleset.measures)
+
+
+class CheckFailed(Exception):
+    """A check raised: a bug, reported as one line naming the rule (exit 2)."""
 
 
 FIRST_GC_THRESHOLD = 20_000
@@ -194,7 +205,11 @@ def _check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
         selected = set(rule.select.measures) if rule.select is not None else None
         key = (rule.kind, repr(rule.params))  # rules of one kind and params share one run
         if key not in hits_of:
-            hits_of[key] = list(fn(corpus, rule.params))
+            try:
+                hits_of[key] = list(fn(corpus, rule.params))
+            except Exception as exc:  # noqa: BLE001 — a bug must be one line and exit 2, not a traceback
+                raise CheckFailed(f"rule {rule.id} could not be checked ({type(exc).__name__}: {exc}); "
+                                  "please report this as a factcheck bug") from exc
         for hit in hits_of[key]:
             measures = {c.measure for c in hit.claims if c.measure}
             if selected is not None and not measures & selected:

@@ -36,6 +36,18 @@ NAME = r"(?-i:[A-Z][\w’'.&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'.&-]*){0,3})"
 SOFT_TOKEN = r"⟦[ODYTU]\d+⟧"
 
 
+# Frames from packs outside the shipped folder come from pull requests. Their patterns run
+# under the `regex` module's time limit, so one that backtracks without bound gives up on
+# that sentence (and is reported once) instead of hanging the run; after MAX_TIMEOUTS it is
+# set aside in that process. The shipped frames, exercised by the tests, run on `re`, which
+# is faster and needs no extra import.
+PATTERN_TIMEOUT = 0.25  # seconds one frame may spend on one sentence
+MAX_TIMEOUTS = 3
+# (frame origin, frame id, document path) of each time a frame gave up, in this process;
+# the pipeline hands them to the report.
+GAVE_UP: list[tuple[str, str, str]] = []
+
+
 class FrameError(ValueError):
     pass
 
@@ -100,23 +112,51 @@ class CompiledFrame:
     sentences: int = 1  # how many consecutive sentences of one paragraph the pattern may span
     text_slots: frozenset[str] = frozenset()  # {list:x} slots stay text even when they hold figures
     needs: Requirements = Requirements()  # what a sentence must hold for a match (frame/required.py)
+    origin: str = ""  # pack.yaml:LINE:COL of its pattern, for messages
+    trusted: bool = True  # shipped with factcheck: run on `re`, without a time limit
     _regex: re.Pattern[str] | None = field(default=None, repr=False)
+    _timeouts: int = field(default=0, repr=False)
 
     @property
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
-            self._regex = re.compile(self.source, re.IGNORECASE)
+            if self.trusted:
+                self._regex = re.compile(self.source, re.IGNORECASE)
+            else:
+                import regex
+
+                self._regex = regex.compile(self.source, regex.IGNORECASE | regex.VERSION0)
         return self._regex
+
+    def matches(self, text: str, path: str) -> list[re.Match[str]]:
+        """The pattern's matches in a sentence; for an untrusted frame, none once it has
+        spent PATTERN_TIMEOUT on it."""
+        if self.trusted:
+            return list(self.regex.finditer(text))
+        if self._timeouts >= MAX_TIMEOUTS:
+            return []
+        try:
+            return list(self.regex.finditer(text, timeout=PATTERN_TIMEOUT))
+        except TimeoutError:
+            self._timeouts += 1
+            GAVE_UP.append((self.origin, self.id, path))
+            return []
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_regex": None}  # a compiled pattern would be recompiled on loading anyway
 
 
-def compile_frame(frame) -> CompiledFrame:
+def compile_frame(frame, origin: str = "", trusted: bool = True) -> CompiledFrame:
     regex = compile_pattern(frame.pattern)
     text_slots = {m.group("name") for m in SLOT_RE.finditer(frame.pattern) if m.group("type") in ("list", "phrase")}
-    return CompiledFrame(frame.id, frame.statement, regex.pattern, dict(frame.set), frame.sentences,
-                         frozenset(text_slots), requirements(regex), regex)
+    compiled = CompiledFrame(frame.id, frame.statement, regex.pattern, dict(frame.set), frame.sentences,
+                             frozenset(text_slots), requirements(regex), origin, trusted, regex if trusted else None)
+    if not trusted:
+        try:
+            compiled.regex  # the `regex` module must compile it too
+        except Exception as exc:  # noqa: BLE001 — regex.error, or an engine limit
+            raise FrameError(f"pattern does not compile: {exc}") from None
+    return compiled
 
 
 def _fits(needs: Requirements, letters, count: int) -> bool:
@@ -150,7 +190,7 @@ class FrameSet:
 def apply_frames(frames: FrameSet, skeleton: Skeleton, doc, sentence_index: int, paragraph: int) -> list[Statement]:
     out: list[Statement] = []
     for frame in frames.may_match(skeleton):
-        for m in frame.regex.finditer(skeleton.text):
+        for m in frame.matches(skeleton.text, doc.path):
             slots: dict[str, object] = dict(frame.constants)
             for name, value in m.groupdict().items():
                 if value is None:

@@ -55,7 +55,7 @@ def pack_paths(extra: list[str] | None = None) -> list[Path]:
     return list(unique.values())
 
 
-def load_pack(path: Path) -> Any:
+def load_pack(path: Path, text: str | None = None) -> Any:
     """One pack, validated on its own (references to other packs are checked by load_packs)."""
     from pydantic import ValidationError
 
@@ -63,7 +63,7 @@ def load_pack(path: Path) -> Any:
     from .explain import explain, first_error
     from .schema import models
 
-    text = read_text_file(path)
+    text = read_text_file(path) if text is None else text
     try:
         data, marks = yamlmarks.load(text)
     except yamlmarks.YamlError as exc:
@@ -85,12 +85,13 @@ def load_packs(extra: list[str] | None = None) -> list[Any]:
     from . import cache
 
     paths = pack_paths(extra)
-    k = cache.key(paths)
+    texts = [read_text_file(p) for p in paths]  # read once, safely: the key hashes what is validated
+    k = cache.key(paths, texts)
     packs = cache.read(k)
     if packs is None:
         from .references import check_references
 
-        validated = [load_pack(p) for p in paths]
+        validated = [load_pack(p, text) for p, text in zip(paths, texts)]
         check_references(validated)
         packs = [plain(p) for p in validated]
         _prepare_frames(packs)
@@ -100,11 +101,17 @@ def load_packs(extra: list[str] | None = None) -> list[Any]:
 
 def _prepare_frames(packs: list[Any]) -> None:
     """Each frame's compiled form (slots expanded, required words), cached with the packs."""
-    from ..frame.engine import compile_frame
+    from ..frame.engine import FrameError, compile_frame
 
+    shipped = shipped_rules_dir().resolve()
     for pack in packs:
-        for frame in pack.frames:
-            frame.compiled = compile_frame(frame)
+        trusted = Path(pack.path).resolve().parent == shipped
+        for i, frame in enumerate(pack.frames):
+            line, column = pack.marks.of(("frames", i, "pattern"))
+            try:
+                frame.compiled = compile_frame(frame, f"{pack.path}:{line}:{column}", trusted)
+            except FrameError as exc:
+                raise PackError(pack.path, line, column, f"frame {frame.id!r}: {exc}") from None
 
 
 class Plain(SimpleNamespace):
