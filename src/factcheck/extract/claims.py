@@ -24,6 +24,8 @@ from .patterns import (
     SCALE_WORDS,
     WORD_ONE_REJECT_AFTER_RE,
     WORD_ONE_REJECT_BEFORE_RE,
+    COUNT_CONTEXT_BEFORE_RE,
+    WEAK_YEAR_CONTEXT_BEFORE_RE,
     YEAR_CONTEXT_BEFORE_RE,
 )
 from .scan import numerals
@@ -251,12 +253,24 @@ def _sign(text: str, start: int) -> str | None:
     return text[start - 1]
 
 
+COUNT_PREPOSITIONS = frozenset("on for in at from to of".split())
+
+
 def _looks_like_year(text: str, start: int, end: int, digits: str, scale: int) -> bool:
     if scale != 1 or len(digits) != 4 or not digits.isdigit() or not (1800 <= int(digits) <= 2100):
         return False
+    if COUNT_CONTEXT_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False
     if YEAR_CONTEXT_BEFORE_RE.search(text, max(0, start - 12), start):
         return True
-    return not PLURAL_NOUN_AFTER_RE.match(text, end)
+    plural = PLURAL_NOUN_AFTER_RE.match(text, end)
+    if WEAK_YEAR_CONTEXT_BEFORE_RE.search(text, max(0, start - 12), start):
+        # "the 2024 elections", "and 2038 tickets", "and 2038 on libraries" are read by the
+        # plural noun right after the number or after a preposition ("the 2024 Tokyo
+        # Olympics" stays a year).
+        return plural is None or not (plural.group("first") is None
+                                      or plural.group("first").lower() in COUNT_PREPOSITIONS)
+    return plural is None
 
 
 def _numeric_range(doc: Document, m: re.Match[str]) -> Claim:

@@ -100,14 +100,23 @@ NUMERAL_RE = re.compile(re.sub(r"\\s(?=[+*?])", r"[^\\S\\n]", _NUMERALS), re.IGN
 # After a numeral: "-year", " years" → a duration; a year-like number followed by a plural
 # noun is a count ("2000 workers").
 DURATION_AFTER_RE = re.compile(rf"[\s-]+(?P<u>{_alt(DURATION_UNITS)})\b", re.IGNORECASE)
+# Words after which a four-digit number is a year whatever follows ("in 2038", "since 1999")…
 YEAR_CONTEXT_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|since|by|from|until|till|to|of|year|fiscal|during|before|after|early|late|mid|end|between|and|for|the|FY)\s*-?\s*$)",
+    r"(?:\b(?:in|since|by|from|until|till|year|fiscal|during|before|after|early|late|mid|end|between|FY)\s*-?\s*$)",
     re.IGNORECASE,
 )
+# …and words after which it is a year unless a plural noun follows it at once: "the 2024
+# elections" is a year, "a total of 2038 tickets" and "rose to 2038 tickets" are counts.
+WEAK_YEAR_CONTEXT_BEFORE_RE = re.compile(r"\b(?:to|of|and|for|the)\s*$", re.IGNORECASE)
+# A count's own cue: "for a total of 2025", "the number of 2038" are quantities, never years.
+COUNT_CONTEXT_BEFORE_RE = re.compile(r"\b(?:(?:a |the )?(?:total|sum|number|tally|count) of|totall?(?:ing|ed)|"
+                                     r"in all|altogether)\s*$", re.IGNORECASE)
 # "1500 national 'little giant' firms", "2000 workers" are counts; "2019 levels" is a year.
 PLURAL_NOUN_AFTER_RE = re.compile(
-    r"(?:\s+[\w“”\"'’-]+){0,3}?\s+[“”\"'’]?(?!(?:levels|figures|prices|terms|values|rates|elections|results|accounts"
-    r"|games|olympics|highs|lows|standards)\b)(?:[a-z]+s|people|staff|children|men|women)\b"
+    r"(?P<between>(?:\s+(?P<first>[\w“”\"'’-]+))?(?:\s+[\w“”\"'’-]+){0,2}?)\s+[“”\"'’]?(?!(?:levels|figures|prices|terms|values|rates|elections|results"
+    r"|accounts|games|olympics|highs|lows|standards|notes|bonds|debentures|loans|budgets|plans|targets|goals|forecasts"
+    r"|estimates|contracts|models|editions|seasons|championships|finals|titles|awards|winners|graduates)\b)"
+    r"(?:[a-z]+s|people|staff|children|men|women)\b"
 )
 WORD_ONE_REJECT_AFTER_RE = re.compile(
     r"\s+(?:of|another|who|that|which|in|can|could|may|might|would|should|must|will|is|has|had|was|thing|side|way|day"
