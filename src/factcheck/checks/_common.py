@@ -61,3 +61,14 @@ def whole_numbers(iv: Interval) -> Interval:
 
 def counted(claim: Claim, iv: Interval) -> Interval:
     return whole_numbers(iv) if claim.kind == "count" else iv
+
+
+# How many figures of a kind, on either side, a figure is compared with inside one file. An
+# article has far fewer; a 50 MB file of concatenated articles has hundreds of thousands, and
+# comparing each with all would cost the square of their number.
+REACH = 64
+
+
+def neighbours(items: list, i: int, reach: int = REACH) -> list:
+    """The items within `reach` places of items[i], itself included."""
+    return items[max(0, i - reach) : i + reach + 1]

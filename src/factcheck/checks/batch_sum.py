@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..intervals import common, total
 from . import FORBID_EXTRA, Hit, MeasureName, check
-from ._common import level_for, num, show_iv
+from ._common import level_for, neighbours, num, show_iv
 
 
 def _latest_batch(ex) -> int | None:
@@ -31,11 +31,12 @@ def run(corpus, params: Params):
     measure = params.measure
     through: dict[int, list] = {}
     batch: dict[int, list] = {}
+    listed: dict[int, set[int]] = {}  # ids of the unqualified figures added to through[k]
     for ex in corpus.extractions:
         mine = [c for c in ex.claims if c.measure == measure and c.kind == "count" and "target" not in c.qualifiers
                 and c.qualifiers.get("region", "national") == "national"]
         latest = _latest_batch(ex)
-        for c in mine:
+        for i, c in enumerate(mine):
             q = c.qualifiers
             if q.get("batch"):
                 batch.setdefault(int(q["batch"]), []).append(c)
@@ -45,11 +46,13 @@ def run(corpus, params: Params):
                 # "the four batches of nearly 9,000") counts through the same batch — unless the
                 # article names a later batch: its unqualified figures may be the count after it.
                 k = int(q["through"])
-                for other in mine:
+                taken = listed.setdefault(k, set())
+                for other in neighbours(mine, i):
                     if other is not c and not other.qualifiers.get("batch") and not other.qualifiers.get("through") \
                             and (latest is None or latest <= k) \
-                            and other.strict.intersects(c.strict) and other not in through[k]:
+                            and other.strict.intersects(c.strict) and id(other) not in taken:
                         through[k].append(other)
+                        taken.add(id(other))
             elif "cumulative" in q and latest:
                 through.setdefault(latest, []).append(c)
     for k in sorted(through):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import FORBID_EXTRA, Hit, MeasureName, check
 from .subset import can_be_within
-from ._common import level_for
+from ._common import level_for, neighbours
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ def run(corpus, params: Params):
     for ex in corpus.extractions:
         claims = [c for c in ex.claims if c.measure in rank and c.kind == "count" and "target" not in c.qualifiers
                   and not c.qualifiers.get("batch") and not c.in_title]
-        for outer in claims:
-            for inner in claims:
+        for i, outer in enumerate(claims):
+            for inner in neighbours(claims, i):
                 if rank[inner.measure] <= rank[outer.measure]:
                     continue
                 if inner.qualifiers.get("region") != outer.qualifiers.get("region"):
