@@ -135,16 +135,24 @@ class Claim:
 
 @dataclass(slots=True, eq=False)
 class Statement:
-    """A relation the text asserts between claims, found by a frame."""
+    """A relation the text asserts between claims, found by a frame or by a reader (relate/).
+
+    `slots` is the binding judged first: the most confident one. A reader that found other
+    plausible operands lists them in `alternatives`, and a check holds the relation true when
+    any binding satisfies it (the most charitable verdict, checks.charitable). `inferred`: the
+    binding was found by search rather than said by the sentence's own words, so a binding
+    that fails is at most a warning."""
 
     kind: str
-    frame: str
+    frame: str  # the frame's id, or "reader/<relation>: <cue>" for the general reader
     slots: dict[str, Any]  # slot name → Claim, list[Claim] or str
     doc: Document
     start: int
     end: int
     sentence: int = -1
     paragraph: int = -1
+    alternatives: list[dict[str, Any]] = field(default_factory=list)
+    inferred: bool = False
 
     def claim(self, name: str) -> Claim | None:
         value = self.slots.get(name)

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import relate
 from .config import is_disabled
 from .extract.claims import Extraction, by_sentence, extract
 from .frame import engine
@@ -16,6 +17,7 @@ from .frame.engine import CompiledFrame, FrameSet, apply_frames, compile_frame
 from .frame.skeleton import build
 from .model import SEVERITY_RANK, Claim, Document, Finding, Statement
 from .read import discover
+from .relate.cues import CueBook
 from .resolve import MeasureIndex, resolve
 
 
@@ -50,6 +52,7 @@ class RuleSet:
     rules: list  # pydantic Rule models, in pack order
     frames: list[CompiledFrame]
     measures: MeasureIndex
+    cues: CueBook = field(default_factory=CueBook)
     disabled: set[str] = field(default_factory=set)  # rule ids, or pack names for all their rules
     severity_overrides: dict[str, str] = field(default_factory=dict)
 
@@ -71,7 +74,7 @@ def build_ruleset(packs: list) -> RuleSet:
         rules.extend(pack.rules)
         frames.extend(getattr(f, "compiled", None) or compile_frame(f) for f in pack.frames)
         measures.extend(pack.measures)
-    return RuleSet(rules, frames, MeasureIndex(measures))
+    return RuleSet(rules, frames, MeasureIndex(measures), CueBook.from_packs(packs))
 
 
 @dataclass
@@ -113,6 +116,8 @@ def analyse_document(doc: Document, ruleset: RuleSet, timer: StageTimer | None =
     timer.lap("resolve")
     statements = _frame(doc, ex, ruleset)
     timer.lap("frame")
+    statements += relate.read(doc, ex, ruleset.cues)
+    timer.lap("relate")
     gave_up = engine.GAVE_UP[:]
     engine.GAVE_UP.clear()
     return DocumentAnalysis(ex, statements, gave_up)

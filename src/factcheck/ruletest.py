@@ -3,7 +3,7 @@
 A rule's `examples.fire` are texts it must find something in (at warning or error; at any
 level for an info rule) and `examples.ok` texts it must stay silent on (info findings, which
 explain a difference, are not complaints). A list of texts is one corpus, for rules that
-compare articles. Only the rule under test runs, with the frames and measures of every
+compare articles. Only the rule under test runs, with the frames, cues and measures of every
 loaded pack, as in a real check.
 """
 
@@ -47,7 +47,7 @@ def run_rule_examples(packs: list, pack_name: str | None = None, published: dt.d
         if pack_name is not None and pack.pack != pack_name:
             continue
         for rule in pack.rules:
-            ruleset = RuleSet([rule], full.frames, full.measures)
+            ruleset = RuleSet([rule], full.frames, full.measures, full.cues)
             result = RuleOutcome(pack.pack, rule.id)
             for expect, examples in (("fire", rule.examples.fire), ("ok", rule.examples.ok)):
                 for n, example in enumerate(examples, 1):

@@ -9,6 +9,7 @@ pack. Params is a frozen dataclass: the pack loader validates a rule's `params:`
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
@@ -45,6 +46,51 @@ class Hit:
     anchor: Claim | None = None
     anchor_span: tuple | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def charitable(statement, judge: Callable[[dict[str, Any]], list["Hit"]]) -> list["Hit"]:
+    """The most charitable verdict (DESIGN, "Reading relations"): a relation holds when any
+    of the statement's bindings satisfies it. Otherwise the hits of its first binding, the
+    most confident; a binding the reader only inferred gives warnings, never errors."""
+    first: list[Hit] | None = None
+    for slots in (statement.slots, *statement.alternatives):
+        hits = judge(slots)
+        if not hits:
+            return []
+        if first is None:
+            first = hits
+    if statement.inferred:
+        for hit in first or []:
+            if hit.level == "strict":
+                hit.level = "ordinary"
+    return first or []
+
+
+def merged(statements, cued: str) -> list:
+    """Statements about the same cued figure (a frame's and the reader's, or two readings of
+    one sentence) as one, so that the verdict is charitable across all their bindings: the
+    first confident one is judged first, and the result is inferred only if all are."""
+    groups: dict[int, list] = {}
+    order = []
+    for st in statements:
+        claim = st.slots.get(cued)
+        key = id(claim) if claim is not None else id(st)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(st)
+    out = []
+    for key in order:
+        group = groups[key]
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        group = sorted(group, key=lambda st: st.inferred)  # stable: confident first, in text order
+        first = group[0]
+        bindings = [b for st in group for b in (st.slots, *st.alternatives)]
+        out.append(dataclasses.replace(first, slots=bindings[0], alternatives=bindings[1:],
+                                       inferred=all(st.inferred for st in group)))
+    return out
 
 
 def check(kind: str, params: type = NoParams):

@@ -7,6 +7,7 @@ the same measure (or noun) with the part's batch, the whole's region, anywhere i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from fractions import Fraction
 
@@ -14,7 +15,7 @@ from ..extract.nouns import singular
 from ..intervals import Interval
 from ..model import Claim
 from ..resolve.qualifiers import NATIONAL_RE
-from . import Hit, check
+from . import Hit, charitable, check, merged
 from ._common import counted, level_for, show_iv
 
 HUNDRED = Interval.point(100)
@@ -30,30 +31,33 @@ def implied_share(part: Claim, whole: Claim) -> tuple[Interval, Interval]:
 @check("share")
 def run(corpus, params):
     index = _WholeIndex(corpus.claims)
+    bound = []
     for st in corpus.of("share"):
         part, share = st.claim("part"), st.claim("share")
         if part is None or share is None:
             continue
-        whole = st.claim("whole")
-        candidates = [whole] if whole is not None else _lookup_whole(index, st, part)
-        verdicts = []
-        for cand in candidates:
-            strict, ordinary = implied_share(part, cand)
-            level = level_for(strict.intersects(share.strict), ordinary.intersects(share.ordinary))
-            if level is None:
-                break  # one reading of the whole makes the share true
-            verdicts.append((level, cand, strict))
-        else:
-            if not verdicts:
+        if st.claim("whole") is None:
+            # A frame that names the whole only in words: look it up (the reader's
+            # statements come with their candidates).
+            candidates = _lookup_whole(index, st, part)
+            if not candidates:
                 continue
-            level, cand, strict = min(verdicts, key=lambda v: _distance(v[2], share.value))
-            yield Hit(
-                level,
-                [share, part, cand],
-                {"part": part.text, "share": share.text, "whole": cand.text, "computed": show_iv(strict)},
-                f"{part.text} / {cand.text} = {show_iv(strict)} % ∉ {show_iv(share.strict)}",
-                anchor=share,
-            )
+            bindings = [{**st.slots, "whole": c} for c in candidates]
+            st = dataclasses.replace(st, slots=bindings[0], alternatives=bindings[1:])
+        bound.append(st)
+    for st in merged(bound, "share"):
+        yield from charitable(st, _judge)
+
+
+def _judge(slots) -> list[Hit]:
+    part, share, whole = slots["part"], slots["share"], slots["whole"]
+    strict, ordinary = implied_share(part, whole)
+    level = level_for(strict.intersects(share.strict), ordinary.intersects(share.ordinary))
+    if level is None:
+        return []
+    return [Hit(level, [share, part, whole],
+                {"part": part.text, "share": share.text, "whole": whole.text, "computed": show_iv(strict)},
+                f"{part.text} / {whole.text} = {show_iv(strict)} % ∉ {show_iv(share.strict)}", anchor=share)]
 
 
 def _distance(iv: Interval, value: Fraction) -> Fraction:

@@ -33,7 +33,8 @@ SUBJECT_VERB_RE = re.compile(
     r"(?:reached|totall?ed|stood at|stands at|hit|exceeded|surpassed|topped|rose to|fell to|increased to|"
     r"decreased to|grew to|dropped to|climbed to|declined to|came to|amounted to|was|is|were|are|"
     r"reaches|totals|stands at|hits|tops|rises to|falls to|climbs to|grows to|jumps to|drops to|dips to|"
-    r"(?:rises|falls|rose|fell|climbs|climbed|grew|jumped|dropped) (?:\S+ ){1,2}to|[a-z]+(?:s|ed) to)\s+"
+    r"(?:rises|falls|rose|fell|climbs|climbed|grew|jumped|dropped|increased|decreased|declined) (?:[^\s,;]+ ){1,4}to"
+    r"|[a-z]+(?:s|ed) to)\s+"
     # "a record" is no subject: "rose 6.9 percent to a record 4.62 million". A hedge ("about",
     # "nearly") is cut off before this is tried (describe).
     r"(?:a total of\s+|(?:an? )?(?:new |all-time )?record(?: high| low)?(?: of)?\s+|an? )?$",
@@ -64,7 +65,7 @@ OBJECT_OPENERS = DETERMINERS | frozenset("some more".split())
 # election as turnout tops 71%" says turnout tops 71%.
 CLAUSE_LEAD_RE = re.compile(r"^.*\b(?:as|while|whereas|when|after|because|although|though|but|since|before|until)\s+",
                             re.IGNORECASE)
-TRAILING_PP_RE = re.compile(r"\s+(?:in|of|from|at|for|across|among)\s+.*$", re.IGNORECASE)
+TRAILING_PP_RE = re.compile(r"\s+(?:in|of|from|at|for|across|among|to|on|into|with)\s+.*$", re.IGNORECASE)
 
 
 def unquote(text: str) -> str:

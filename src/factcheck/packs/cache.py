@@ -23,7 +23,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-CODE_DIRS = ("checks", "packs", "frame")  # the code whose results are cached
+CODE_DIRS = ("checks", "packs", "frame", "relate")  # the code whose results are cached
 PACKAGE = Path(__file__).resolve().parents[1]
 FORMAT = "factcheck-packs/2"
 # The modules whose records an entry may name: a name outside them makes the entry foreign.

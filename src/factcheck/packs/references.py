@@ -47,6 +47,7 @@ def check_references(packs: list[Any]) -> None:
                 _fail(pack, ("frames", i, "pattern"), f"frame {frame.id}: {exc}")
             slots = context.statements.setdefault(frame.statement, set())
             slots.update(regex.groupindex, frame.set)
+    _check_cues(packs)
     for pack in packs:
         for i, rule in enumerate(pack.rules):
             if not rule.id.startswith(pack.pack + "/"):
@@ -63,6 +64,29 @@ def check_references(packs: list[Any]) -> None:
             if problems is not None:
                 for key, offset, message in problems(context):
                     _fail(pack, ("rules", i, "params", key), f"rule {rule.id}: {message}", offset)
+
+
+def _check_cues(packs: list[Any]) -> None:
+    """Every cue list a pack fills is one a relation's reader reads, and every value is a number."""
+    from ..relate import cue_lists
+    from ..relate.cues import parse_value
+
+    lists = cue_lists()
+    for pack in packs:
+        for relation, named in pack.cues.items():
+            if relation not in lists:
+                _fail(pack, ("cues", relation), f"no relation {relation!r} reads cues"
+                      + did_you_mean(relation, lists, f" (relations: {', '.join(sorted(lists))})"), key=True)
+            for name, words in named.items():
+                if name not in lists[relation]:
+                    _fail(pack, ("cues", relation, name), f"{relation} has no cue list {name!r}"
+                          + did_you_mean(name, lists[relation], f" (its lists: {', '.join(sorted(lists[relation]))})"),
+                          key=True)
+                for phrase, value in (words.items() if isinstance(words, dict) else ()):
+                    try:
+                        parse_value(value)
+                    except ValueError as exc:
+                        _fail(pack, ("cues", relation, name, phrase), f"cue {phrase!r}: {exc}")
 
 
 def _known_measure(pack: Any, rule: Any, path: tuple, name: str, context: Context) -> None:
@@ -99,9 +123,9 @@ def _is_measure(hint: Any) -> bool:
     return _MeasureName in getattr(hint, "__metadata__", ())
 
 
-def _fail(pack: Any, path: tuple, message: str, offset: int | None = None) -> typing.NoReturn:
+def _fail(pack: Any, path: tuple, message: str, offset: int | None = None, key: bool = False) -> typing.NoReturn:
     marks = pack._marks
-    line, column = marks.of(path)
+    line, column = marks.of(path, key=key)
     if offset is not None:
         style = marks.styles.get(path)
         if style in (None, "", '"', "'"):  # a scalar on one line: point inside it

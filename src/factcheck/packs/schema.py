@@ -27,6 +27,7 @@ def models() -> Any:
     from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, create_model
 
     from ..checks import PARAMS, load_all
+    from ..relate import cue_lists
 
     class Strict(BaseModel):
         model_config = ConfigDict(extra="forbid", frozen=True)
@@ -90,16 +91,23 @@ def models() -> Any:
         kinds.append(create_model(f"Rule_{kind.replace('-', '_')}", __base__=RuleBase, **fields))
     Rule = Annotated[Union[tuple(kinds)], Field(discriminator="kind")]
 
+    lists = cue_lists()
+    CueWords = Union[list[str], dict[str, Union[str, int, float]]]
+
     class Pack(Strict):
-        """A rule pack: measures, frames and rules for one beat."""
+        """A rule pack: measures, cues, frames and rules for one beat."""
 
         pack: str = Field(pattern=ID_PATTERN, description="The pack's name; rule ids start with it.")
         description: str = ""
         measures: list[Measure] = Field(default_factory=list)
+        cues: dict[str, dict[str, CueWords]] = Field(
+            default_factory=dict, description="Per relation, lists of words that cue it (relation → list → words, or "
+            "words → the value each stands for): " + "; ".join(f"{r}: {', '.join(sorted(l))}" for r, l in lists.items()))
         frames: list[Frame] = Field(default_factory=list)
         rules: list[Rule] = Field(default_factory=list)  # type: ignore[valid-type]
         _path: str = PrivateAttr("")  # where it was loaded from, for messages
         _marks: Any = PrivateAttr(None)  # yamlmarks.Marks: positions of its values
+
 
     return SimpleNamespace(Pack=Pack, Measure=Measure, Frame=Frame, Examples=Examples, Select=Select,
                            kinds=sorted(PARAMS), rule_keys=[*RuleBase.model_fields, "kind", "params"])

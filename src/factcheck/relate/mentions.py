@@ -1,0 +1,225 @@
+"""Mentions: each figure of a document with what a reader knows of it beyond its value —
+the words right before and after it, its clause, its time — and the searches that bind one
+figure to another in widening scope (clause, sentence, paragraph, article).
+
+Claims already carry kind, unit, scale, hedge, intervals, counted noun and phrase, measure
+and qualifiers (extract/, resolve/). A Mention adds the context the readers need, computed
+once per document; every search is bounded (a few sentences, a few candidates), so the cost
+per figure stays constant and a document's reading stays linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..model import Claim, Document
+from .cues import CueBook, tokens
+
+QUANTITIES = frozenset({"count", "money", "percent", "pp", "ratio", "fraction", "duration"})
+LEVELS = frozenset({"count", "money", "percent"})  # figures a level, a part or a whole can be
+TIMES = frozenset({"year", "date", "period"})
+# Where one clause ends and another begins, between two figures: "sales rose …; profit fell".
+CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though", "however", "meanwhile", "—", "–",
+                           "which", "who", "where", "when", "because"})
+# "… a year earlier", "last year": words after a figure that put it before the clause's time.
+EARLIER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("the", "previous", "year"),
+           ("the", "prior", "year"), ("the", "year", "before"), ("last", "year"), ("in", "the", "previous", "year"),
+           ("in", "the", "prior", "year"), ("a", "year", "previously"), ("the", "same", "period", "last", "year"),
+           ("in", "the", "same", "period", "last", "year"), ("the", "previous", "financial", "year"),
+           ("the", "prior", "fiscal", "year"), ("the", "previous", "fiscal", "year"))
+NEIGHBOURING_SENTENCES = 3  # how far back within a paragraph a search for an operand looks
+MAX_CANDIDATES = 4
+
+
+@dataclass(slots=True, eq=False)
+class Mention:
+    claim: Claim
+    sentence: int  # index of the sentence in the document
+    position: int  # place among the sentence's figures
+    lead: tuple[str, ...]  # tokens between the previous figure of the sentence (or its start) and this one
+    tail: tuple[str, ...]  # tokens between this figure and the next (or the sentence's end)
+    clause: int = 0  # which clause of its sentence
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
+
+    @property
+    def unit(self):
+        return self.claim.unit
+
+    @property
+    def value(self):
+        return self.claim.value
+
+    def same_unit(self, other: "Mention") -> bool:
+        return self.claim.kind == other.claim.kind and self.claim.unit == other.claim.unit
+
+    def __repr__(self) -> str:
+        return f"Mention({self.claim.text!r})"
+
+
+@dataclass(eq=False)
+class SentenceView:
+    index: int
+    paragraph: int
+    mentions: list[Mention]
+    text: str
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return tokens(self.text)
+
+    def before(self, m: Mention) -> Mention | None:
+        return self.mentions[m.position - 1] if m.position > 0 else None
+
+    def after(self, m: Mention) -> Mention | None:
+        return self.mentions[m.position + 1] if m.position + 1 < len(self.mentions) else None
+
+    def in_clause(self, m: Mention) -> list[Mention]:
+        return [o for o in self.mentions if o.clause == m.clause]
+
+
+@dataclass(eq=False)
+class DocumentView:
+    """A document's sentences with figures, as mentions, and indexes for bounded searches."""
+
+    doc: Document
+    sentences: dict[int, SentenceView]
+    cues: CueBook
+    order: list[int] = field(default_factory=list)  # indices of the sentences with figures, in order
+    by_noun: dict[str, list[Mention]] = field(default_factory=dict)  # quantities by counted noun
+    mention_of: dict[int, Mention] = field(default_factory=dict)  # by id of the claim
+    year: int | None = None  # the year the article is about: that of its first figure told with one
+
+    def of(self, claim: Claim) -> Mention | None:
+        return self.mention_of.get(id(claim))
+
+    def sentence_of(self, m: Mention) -> SentenceView:
+        return self.sentences[m.sentence]
+
+    def nearby(self, m: Mention, reach: int = NEIGHBOURING_SENTENCES, after: int = 1) -> list[SentenceView]:
+        """The sentences a search around `m` looks in, nearest first: its own, then up to
+        `reach` before it and `after` after it, in its paragraph."""
+        own = self.sentences[m.sentence]
+        out = [own]
+        for step in range(1, reach + 1):
+            for si in (m.sentence - step, m.sentence + step) if step <= after else (m.sentence - step,):
+                s = self.sentences.get(si)
+                if s is not None and s.paragraph == own.paragraph:
+                    out.append(s)
+        return out
+
+    def article_candidates(self, m: Mention, nouns) -> list[Mention]:
+        """Mentions elsewhere in the article that count one of `nouns`: the article scope
+        of a search, through an index (never a scan of the document)."""
+        out: list[Mention] = []
+        for key in {noun_key(n) for n in nouns}:
+            for other in self.by_noun.get(key, ()):
+                if other is not m:
+                    out.append(other)
+        out.sort(key=lambda o: abs(o.sentence - m.sentence))
+        return out[: MAX_CANDIDATES * 4]
+
+
+def build_view(doc: Document, ex, cues: CueBook) -> DocumentView:
+    text = doc.text
+    sentences: dict[int, SentenceView] = {}
+    view = DocumentView(doc, sentences, cues)
+    groups: dict[int, list[Claim]] = {}
+    for claim in ex.claims:
+        if claim.sentence >= 0:
+            groups.setdefault(claim.sentence, []).append(claim)
+    for si in sorted(groups):
+        s = ex.sentences[si]
+        claims = groups[si]
+        mentions: list[Mention] = []
+        clause = 0
+        cursor = s.start
+        for i, claim in enumerate(claims):
+            begin = max(cursor, min(claim.said_start, claim.start))
+            lead = tokens(text[cursor:begin])
+            if i and any(t in CLAUSE_BREAKS for t in lead) or _and_clause(lead):
+                clause += 1
+            mentions.append(Mention(claim, si, i, lead, (), clause))
+            cursor = max(claim.end, claim.hedge_end, cursor)
+        for i, m in enumerate(mentions):
+            m.tail = mentions[i + 1].lead if i + 1 < len(mentions) else tokens(text[cursor : s.end])
+        view.sentences[si] = SentenceView(si, s.paragraph, mentions, text[s.start : s.end])
+        view.order.append(si)
+        for m in mentions:
+            view.mention_of[id(m.claim)] = m
+            if m.claim.kind in LEVELS and m.claim.noun:
+                view.by_noun.setdefault(noun_key(m.claim.noun), []).append(m)
+            if m.claim.kind in LEVELS and "total" in m.claim.qualifiers:
+                view.by_noun.setdefault("total", []).append(m)  # a figure told as a total, under that name
+    for si in view.order:
+        for m in view.sentences[si].mentions:
+            if m.claim.kind in LEVELS and not m.claim.in_title:
+                year, earlier = _own_time(view, m)
+                if year is not None and not earlier:
+                    view.year = year
+                    return view
+    return view
+
+
+def noun_key(noun: str) -> str:
+    """What the index files a noun under: its first five letters, so that the nouns
+    same_noun() takes for one ("visit", "visitor") are found together."""
+    return noun if noun == "total" else noun[:5]
+
+
+def same_noun(a: str | None, b: str | None) -> bool:
+    """Do two counted nouns name one thing? "visit" and "visitor" do (one the other's stem)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _and_clause(lead: tuple[str, ...]) -> bool:
+    """", and the labor force …": a comma and "and" before a new subject start a clause; the
+    "and" of a list ("5,200 in A, 3,900 in B and 3,100 in C") does not."""
+    for i in range(len(lead) - 1):
+        if lead[i] == "," and lead[i + 1] == "and" and len(lead) - i > 4:
+            return True
+    return False
+
+
+def time_of(view: DocumentView, m: Mention) -> tuple[int | None, bool]:
+    """(the year a figure is about, whether it is said to be earlier than its clause's time):
+    "$31.0 million in 2019" → (2019, False); "$26.8 million a year earlier" → (None, True);
+    a figure with no time of its own takes its clause's year, else the article's."""
+    year, earlier = _own_time(view, m)
+    if year is None and not earlier:
+        return view.year, False
+    return year, earlier
+
+
+TIME_WORDS = frozenset("in for during at the end of as by on start close fiscal year financial calendar mid "
+                       "first second third fourth quarter half".split())
+TIME_LEADS = frozenset("in for during fiscal".split())
+
+
+def _own_time(view: DocumentView, m: Mention) -> tuple[int | None, bool]:
+    s = view.sentences[m.sentence]
+    if any(m.tail[: len(e)] == e or m.tail[1 : len(e) + 1] == e for e in EARLIER):
+        return None, True
+    nxt = s.after(m)
+    if nxt is not None and nxt.claim.kind in TIMES and nxt.claim.date is not None and m.tail \
+            and all(w in TIME_WORDS for w in m.tail):
+        return nxt.claim.date.year, False  # "$31.0 million in 2019", "… at the end of 2023"
+    prev = s.before(m)
+    if prev is not None and prev.claim.kind in TIMES and prev.claim.date is not None and prev.clause == m.clause:
+        if m.lead[:1] == (":",):
+            return prev.claim.date.year, False  # "(2022: €13.6 billion)"
+        if prev.lead[-1:] and prev.lead[-1] in TIME_LEADS and not any(w in CLAUSE_BREAKS for w in m.lead):
+            return prev.claim.date.year, False  # "In 2019, revenue was $5 million"
+    for other in s.mentions:  # "The previous record, 3,002,900 TEU, was set in 2019"
+        if other.clause == m.clause and other.claim.kind in TIMES and other.claim.date is not None \
+                and other.lead[-1:] and other.lead[-1] in TIME_LEADS and abs(other.position - m.position) <= 2:
+            return other.claim.date.year, False
+    return None, False
