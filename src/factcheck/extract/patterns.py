@@ -116,7 +116,7 @@ PLURAL_NOUN_AFTER_RE = re.compile(
     r"(?P<between>(?:\s+(?P<first>[\w“”\"'’-]+))?(?:\s+[\w“”\"'’-]+){0,2}?)\s+[“”\"'’]?(?!(?:levels|figures|prices|terms|values|rates|elections|results"
     r"|accounts|games|olympics|highs|lows|standards|notes|bonds|debentures|loans|budgets|plans|targets|goals|forecasts"
     r"|estimates|contracts|models|editions|seasons|championships|finals|titles|awards|winners|graduates)\b)"
-    r"(?:[a-z]+s|people|staff|children|men|women)\b"
+    r"(?:[a-z]+s(?<!ss)(?<!us)(?<!is)|people|staff|children|men|women)\b"  # "census", "crisis" are not plural
 )
 WORD_ONE_REJECT_AFTER_RE = re.compile(
     r"\s+(?:of|another|who|that|which|in|can|could|may|might|would|should|must|will|is|has|had|was|thing|side|way|day"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 # Words and the marks that tell structure: commas, brackets, semicolons, dashes, colons.
-TOKEN_RE = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*|[,;:()\[\]—–]|(?<=\s)-(?=\s)")
+TOKEN_RE = re.compile(r"[a-z0-9]+(?:['’.-][a-z0-9]+)*|[,;:()\[\]—–•·]|(?<=\s)-(?=\s)")
 # Words that may stand between a cue and its figure without changing what it cues: "accounted
 # for about a third", "rose by 6 percent", "from the 2,400".
 FILLERS = frozenset("the a an its their his her our this that these those some about around roughly "
@@ -121,8 +121,17 @@ class CueBook:
 
     def __init__(self) -> None:
         self.lists: dict[tuple[str, str], CueList] = {}
+        self._first_words: frozenset[str] | None = None
+
+    def first_words(self) -> frozenset[str]:
+        """The first word of every cue of every list."""
+        if self._first_words is None:
+            self._first_words = frozenset(p[0] for lst in self.lists.values() for group in lst.phrases.values()
+                                          for p in group)
+        return self._first_words
 
     def add(self, relation: str, name: str, entries) -> None:
+        self._first_words = None
         target = self.lists.setdefault((relation, name), CueList())
         if isinstance(entries, dict):
             for phrase, value in entries.items():

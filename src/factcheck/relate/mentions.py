@@ -20,8 +20,8 @@ QUANTITIES = frozenset({"count", "money", "percent", "pp", "ratio", "fraction", 
 LEVELS = frozenset({"count", "money", "percent"})  # figures a level, a part or a whole can be
 TIMES = frozenset({"year", "date", "period"})
 # Where one clause ends and another begins, between two figures: "sales rose …; profit fell".
-CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though", "however", "meanwhile", "—", "–",
-                           "which", "who", "where", "when", "because"})
+CLAUSE_BREAKS = frozenset({";", ":", "•", "but", "while", "whereas", "although", "though", "however", "meanwhile",
+                           "—", "–", "which", "who", "where", "when", "because", "due"})
 # "… a year earlier", "last year": words after a figure that put it before the clause's time.
 EARLIER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("the", "previous", "year"),
            ("the", "prior", "year"), ("the", "year", "before"), ("last", "year"), ("in", "the", "previous", "year"),
@@ -140,7 +140,7 @@ def build_view(doc: Document, ex, cues: CueBook) -> DocumentView:
         for i, claim in enumerate(claims):
             begin = max(cursor, min(claim.said_start, claim.start))
             lead = tokens(text[cursor:begin])
-            if i and any(t in CLAUSE_BREAKS for t in lead) or _and_clause(lead):
+            if i and any(t in CLAUSE_BREAKS for t in lead) or _and_clause(lead) or _participle(lead, cues):
                 clause += 1
             mentions.append(Mention(claim, si, i, lead, (), clause))
             cursor = max(claim.end, claim.hedge_end, cursor)
@@ -178,6 +178,17 @@ def same_noun(a: str | None, b: str | None) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _participle(lead: tuple[str, ...], cues: CueBook) -> bool:
+    """", putting the country close to …", ", leaving it just over a third full": a comma and
+    a participle start a clause of their own, unless the participle is a change's own word
+    ("…, rising to 5%", "…, accounting for 17.9 percent")."""
+    for i in range(len(lead) - 1):
+        word = lead[i + 1]
+        if lead[i] == "," and word.endswith("ing") and len(word) > 4 and word not in cues.first_words():
+            return True
+    return False
 
 
 def _and_clause(lead: tuple[str, ...]) -> bool:

@@ -73,7 +73,7 @@ def _share(view: DocumentView, s: SentenceView, m: Mention, leading: Mention | N
     if restates is not None:
         pairs, how = _restated(s, m), f"'{restates.text}'"
     elif verb is not None:
-        pairs, how = _subject(s, m), f"'{verb.text}'"
+        pairs, how = _subject(view, s, m), f"'{verb.text}'"
     elif m.lead[-1:] == (",",) and cues(RELATION, "of").starts(m.tail) is not None:
         # "412 million cubic metres …, 40 percent of their combined capacity"
         pairs, how, inferred = _restated(s, m), "apposition", True
@@ -151,14 +151,14 @@ def _modifies(inner: Mention, outer: Mention) -> bool:
         and all(w.isalpha() for w in inner.lead) and outer.position == inner.position - 1
 
 
-def _subject(s: SentenceView, m: Mention) -> list[tuple[Mention, Mention | None]]:
+def _subject(view: DocumentView, s: SentenceView, m: Mention) -> list[tuple[Mention, Mention | None]]:
     """The subject figure of a share verb: the nearest quantity before it in its clause, but
     not an earlier level ("fell to £71.2 million from £79.8 million …, and represented 22.4%"
     is said of the £71.2 million)."""
     for other in reversed(s.mentions[: m.position]):
         if other.clause != m.clause:
             break
-        if other.kind in ("count", "money") and "previous" not in other.claim.qualifiers:
+        if other.kind in ("count", "money") and view.cues("change", "from").ends(other.lead) is None:
             pair_part = _pair_part(s, other)
             return [(pair_part, other)] if pair_part is not None else [(other, None)]
     return []
