@@ -48,6 +48,12 @@ def _hits(slots):
             yield from _check_pct(delta.strict, old_strict, delta.ordinary, old_ordinary, pct,
                                   (implied, new.text), f"{delta.text} / ({implied})", [pct, delta, new])
         return
+    if new is None and old is not None and delta is not None and pct is not None and delta.kind == old.kind:
+        # "rose 7.4 percent from 2,911,300 TEU, an increase of 273,300 TEU": the amount and
+        # the percent must agree with the old level alone.
+        yield from _check_pct(delta.strict, old.strict, delta.ordinary, old.ordinary, pct,
+                              (old.text, f"{old.text} + {delta.text}"), f"{delta.text} / {old.text}", [pct, delta, old])
+        return
     if old is None or new is None or (old.kind, old.unit) != (new.kind, new.unit):
         return  # "14 percent, up from 16 seats, or 10.7 percent": not one quantity
     moved = new.strict - old.strict

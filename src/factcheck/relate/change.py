@@ -104,6 +104,15 @@ def _direction_cues(view: DocumentView, s: SentenceView) -> list[DirectionCue]:
     return out
 
 
+def _labelled_earlier(s: SentenceView, m: Mention, new: Mention | None) -> bool:
+    """"€286.4 million (2022: €241.9 million)": a level labelled, in brackets, with a year
+    before the new level's is the old level."""
+    label = s.before(m)
+    if label is None or label.kind not in TIMES or m.lead[:1] != (":",) or label.lead[-1:] != ("(",):
+        return False
+    return new is None or new.position < label.position
+
+
 def _adjacent(words: tuple[str, ...]) -> bool:
     """Does nothing but fillers, "by" or an adverb stand between a change word and a figure
     ("rose sharply by 6 percent"), so that the figure is the change's amount? ("reduce its
@@ -155,7 +164,7 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
         if m.position != at and _interrupted(book, lead[: (marker_to or marker_from).start] if (marker_to or marker_from)
                                              else lead):
             break
-        if marker_from is not None:
+        if marker_from is not None or _labelled_earlier(s, m, roles.get("new")):
             roles.setdefault("old", m)
         elif marker_to is not None:
             roles["new"] = m  # (over a level before the cue: "Revenue, $5m in 2023, rose to $6m")

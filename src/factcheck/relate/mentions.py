@@ -20,7 +20,7 @@ QUANTITIES = frozenset({"count", "money", "percent", "pp", "ratio", "fraction", 
 LEVELS = frozenset({"count", "money", "percent"})  # figures a level, a part or a whole can be
 TIMES = frozenset({"year", "date", "period"})
 # Where one clause ends and another begins, between two figures: "sales rose …; profit fell".
-CLAUSE_BREAKS = frozenset({";", ":", "•", "but", "while", "whereas", "although", "though", "however", "meanwhile",
+CLAUSE_BREAKS = frozenset({";", "•", "but", "while", "whereas", "although", "though", "however", "meanwhile",
                            "—", "–", "which", "who", "where", "when", "because", "due"})
 # "… a year earlier", "last year": words after a figure that put it before the clause's time.
 EARLIER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before"), ("the", "previous", "year"),
