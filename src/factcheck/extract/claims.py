@@ -13,6 +13,7 @@ from ..model import Claim, Document
 from ..read.decode import ReadError
 from ..read.dates import DateParts, day_number, month_number, resolve_yearless
 from . import nouns
+from .fractions import fractions as fraction_claims
 from .hedges import COUNTED_KINDS, hedge_after, hedge_before, intervals, rounding_unit
 from .patterns import (
     CURRENCY_PREFIXES,
@@ -91,13 +92,15 @@ def extract(doc: Document) -> Extraction:
         raise ReadError(doc.path, f"{len(matches):,} figures in {len(text):,} characters is a table or a dump of "
                                   "numbers, not an article")
     starts = [s.start for s in sentences]
-    claims: list[Claim] = []
+    found: list[Claim] = []
     for m in matches:
         if m.lastgroup == "skip" or m.end() - m.start() > MAX_NUMERAL_LENGTH:
             continue
         claim = _claim_from_match(doc, m)
-        if claim is None:
-            continue
+        if claim is not None:
+            found.append(claim)
+    claims: list[Claim] = []
+    for claim in _with_fractions(found, fraction_claims(doc, text)):
         si = bisect.bisect_right(starts, claim.start) - 1
         if si >= 0:
             claim.sentence = si
@@ -109,6 +112,17 @@ def extract(doc: Document) -> Extraction:
         sentence = sentences[claim.sentence] if claim.sentence >= 0 else None
         nouns.describe(claim, text, sentence.start if sentence else 0, sentence.end if sentence else len(text))
     return Extraction(doc, sentences, claims)
+
+
+def _with_fractions(claims: list[Claim], fractions: list[Claim]) -> list[Claim]:
+    """The claims with the fractions in words among them, in text order: a fraction replaces
+    the numbers inside it ("one in five" is one share, not the counts one and five; "a third"
+    is no ordinal)."""
+    if not fractions:
+        return claims
+    spans = [(f.start, f.end) for f in fractions]
+    kept = [c for c in claims if not any(a < c.end and c.start < b for a, b in spans)]
+    return sorted(kept + fractions, key=lambda c: c.start)
 
 
 def _claim_from_match(doc: Document, m: re.Match[str]) -> Claim | None:

@@ -16,7 +16,8 @@ STOP_WORDS = frozenset(
     his her our your them it they he she we you up down compared respectively or but so nor if when where
     not also each every all both of more less nearly almost about around over above below
     nationwide worldwide globally overall respectively annually alone combined compared
-    year-on-year""".split()
+    year-on-year made took won held gave got came went sold paid spent left lost rose fell grew
+    make makes take takes account accounts represent represents""".split()
 )
 # -ing words that name things rather than start a clause ("1,200 manufacturing jobs").
 ING_NOUNS = frozenset(
@@ -92,6 +93,8 @@ def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) ->
     if claim.kind in ("date", "period", "year", "impossible-date", "pp", "ratio"):
         return
     words = _phrase_after(text, claim.end, sentence_end, claim.kind)
+    while words and words[-1].lower().endswith("ed"):
+        words.pop()  # "40 shops opened" counts shops; "five made up" counts nothing said
     if words:
         claim.phrase = " ".join(words)
         claim.noun = singular(words[-1])

@@ -145,6 +145,11 @@ def _restated(s: SentenceView, m: Mention) -> list[tuple[Mention, Mention | None
     return out
 
 
+def _threshold(m: Mention) -> bool:
+    """A small bound inside a noun phrase: "children under five", "those over 65"."""
+    return m.kind == "count" and m.value < 130 and m.claim.hedge != "exact" and not m.claim.noun
+
+
 def _modifies(inner: Mention, outer: Mention) -> bool:
     """Is `inner` a small figure inside `outer`'s noun phrase ("412,000 children under five")?"""
     return inner.kind == "count" and inner.value < 100 and 0 < len(inner.lead) <= 3 \
@@ -158,6 +163,8 @@ def _subject(view: DocumentView, s: SentenceView, m: Mention) -> list[tuple[Ment
     for other in reversed(s.mentions[: m.position]):
         if other.clause != m.clause:
             break
+        if _threshold(other):
+            continue  # "Children under five made up about a third": an age, not the part
         if other.kind in ("count", "money") and view.cues("change", "from").ends(other.lead) is None:
             pair_part = _pair_part(s, other)
             return [(pair_part, other)] if pair_part is not None else [(other, None)]
