@@ -32,7 +32,8 @@ FRACTION_RE = re.compile(
     rf"(?<![\w-])(?:(?P<half>half)(?=\s+(?:of|the|its|their|all)\b)"
     rf"|(?P<k>{_COUNT_WORDS})[- ](?P<named>{_NAMED})s?(?=\s+(?:of|the|its|their|all|full|empty)\b|[,.;)]|\s+(?:were|was|are|is|had|have|said))"
     rf"|(?P<k2>{_COUNT_WORDS}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n2>{_COUNT_WORDS}|\d+)(?![\w-])"
-    rf"|(?P<majority>(?:the|a)\s+(?:large\s+|vast\s+|narrow\s+|slim\s+)?majority)(?=\s+of\b))",
+    # ("a majority of 160" is a margin, not a share)
+    rf"|(?P<majority>(?:the|a)\s+(?:large\s+|vast\s+|narrow\s+|slim\s+)?majority)(?=\s+of\s+(?!\d)))",
     re.IGNORECASE,
 )
 NOT_BEFORE_RE = re.compile(r"(?:first|second|last|final|latter|former|opening|closing|back|other|the)\s+$",

@@ -8,7 +8,7 @@ import re
 from ..model import Claim
 from .words import ONES
 
-WORD_RE = re.compile(r"[A-Za-z][\w'-]*|[,()]")
+WORD_RE = re.compile(r"[A-Za-z][\w'-]*|[,()]|\d[\d,.]*")
 STOP_WORDS = frozenset(
     """was were is are be been has have had will would can could may might shall should must
     in on at from with by for to that which who whose as than since during including while according
@@ -160,10 +160,12 @@ def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
             if len(out) > 12:
                 break
             continue
-        if tok in "()":
-            break
+        if tok in "()" or tok[0].isdigit():
+            break  # another figure: "4,410 girls and 4,740 boys" — the girls are the 4,410
         if low in TIME_LEADS and j + 1 < len(tokens) and tokens[j + 1].lower() in TIME_WORDS:
             break
+        if low in TIME_WORDS and j + 1 < len(tokens) and tokens[j + 1].lower() in ("earlier", "ago", "before", "later"):
+            break  # "€1.98 billion a year earlier" counts no years
         if low in STOP_WORDS or (low.endswith("ing") and low not in ING_NOUNS):
             break
         out.append(tok)

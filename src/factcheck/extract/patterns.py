@@ -30,7 +30,8 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10
 SCALE_SUFFIXES = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "tr": 10**12}
 DURATION_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
                   "weeks": "week", "day": "day", "days": "day", "decade": "decade", "decades": "decade",
-                  "hour": "hour", "hours": "hour", "quarter": "quarter", "quarters": "quarter"}  # fmt: skip
+                  "hour": "hour", "hours": "hour", "quarter": "quarter", "quarters": "quarter",
+                  "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second"}  # fmt: skip
 
 
 def _alt(words) -> str:

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from . import statement
 from .cues import FILLERS
-from .mentions import LEVELS, TIMES, DocumentView, Mention, SentenceView, noun_key, same_noun, time_of
+from .mentions import LEVELS, TIMES, DocumentView, has_verb, Mention, SentenceView, noun_key, same_noun, time_of
 
 RELATION = "change"
 LISTS = {
@@ -29,8 +29,9 @@ LISTS = {
     "down": "words that say a quantity fell ('fell', 'down', 'narrowed')",
     "up_nouns": "nouns of a rise, before 'of' and its amount ('an increase of $4.2 million')",
     "down_nouns": "nouns of a fall ('a decline of 8%')",
-    "neutral": "words of a change that say nothing of its direction, only of its size ('improved', 'an "
-               "improvement of', 'a swing of'): response times improve by falling",
+    "neutral": "verbs of a change that say nothing of its direction, only of its size ('improved',"
+               " 'worsened'): response times improve by falling",
+    "neutral_nouns": "nouns of such a change, before its amount ('an improvement of', 'a swing of')",
     "to": "words before the new level ('rose to 62.6%')",
     "from": "words before the old level ('from 62.4%', 'compared with $26.8 million', 'against 27.5%')",
     "restates": "words between an amount and its percent ('$4.2 million, or 12%')",
@@ -76,7 +77,7 @@ def _direction_cues(view: DocumentView, s: SentenceView) -> list[DirectionCue]:
     book = view.cues
     lists = [(book(RELATION, "up"), 1, False), (book(RELATION, "down"), -1, False),
              (book(RELATION, "up_nouns"), 1, True), (book(RELATION, "down_nouns"), -1, True),
-             (book(RELATION, "neutral"), 0, True)]
+             (book(RELATION, "neutral"), 0, False), (book(RELATION, "neutral_nouns"), 0, True)]
     multiples = book(RELATION, "multiples")
     blockers = book(RELATION, "not_changes")
     ranking = bool(book(RELATION, "rankings").find(s.words))
@@ -113,6 +114,14 @@ def _labelled_earlier(s: SentenceView, m: Mention, new: Mention | None) -> bool:
     return new is None or new.position < label.position
 
 
+def _amount_of(amount: Mention, level: Mention) -> bool:
+    """Can the figure be an amount of change of the level: the same kind and unit, or points
+    of a percentage?"""
+    if level.kind == "percent":
+        return amount.kind in ("pp", "count", "percent")
+    return amount.same_unit(level)
+
+
 def _adjacent(words: tuple[str, ...]) -> bool:
     """Does nothing but fillers, "by" or an adverb stand between a change word and a figure
     ("rose sharply by 6 percent"), so that the figure is the change's amount? ("reduce its
@@ -126,18 +135,10 @@ def _right_before(lead: tuple[str, ...], end: int) -> bool:
     return rest == ["of"] or rest == ["of", "about"] or rest == []
 
 
-# Words that end the reach of a change word: another verb, or a word that starts a clause.
-VERB_WORDS = frozenset("is are was were be been has have had said says will would could may might after as while "
-                       "because when if that reported announced attributed expects expected".split())
-
-
 def _interrupted(book, words: tuple[str, ...]) -> bool:
     """Does something between a change word (or a level's role word) and a figure take the
     figure away from it: another verb, a new clause?"""
-    for w in words:
-        if w in VERB_WORDS or (w.endswith("ed") and len(w) > 4 and w not in book.first_words()):
-            return True
-    return False
+    return has_verb(book, words)
 
 
 def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
@@ -157,7 +158,7 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
     for m in s.mentions[at:until]:
         if m.clause != clause and m.position != at:
             break
-        if m.kind not in AMOUNT_KINDS:
+        if m.kind not in AMOUNT_KINDS or m.per:
             continue
         marker_to, marker_from = to.ends(m.lead), frm.ends(m.lead)
         lead = cue.after if m.position == at else m.lead
@@ -175,10 +176,13 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
             roles.setdefault("pct", m)  # "$4.2 million, or 12%": not "to 4.464 million, or 10.8% of the workforce"
         elif (m.position == at and _adjacent(cue.after)) or _amount_lead(book, m):
             key = "pct" if m.kind == "percent" and not _levels_are_percent(roles, s, at, until) else "delta"
+            level = roles.get("new") or roles.get("old")
+            if key == "delta" and level is not None and not _amount_of(m, level):
+                continue  # "from 229 employees … to 252 employees, … an increase of $0.4 million in office costs"
             roles.setdefault(key, m)
         last = m
     new, old = roles.get("new"), roles.get("old")
-    if new is not None and old is not None and new.claim.noun and old.claim.noun \
+    if new is not None and old is not None and new.kind == "count" and new.claim.noun and old.claim.noun \
             and not same_noun(new.claim.noun, old.claim.noun):
         old = None  # "48 deaths … 380 kilometres of cycle lanes": not one quantity
     inferred = False
@@ -221,7 +225,7 @@ def _subjects(view: DocumentView, s: SentenceView, at: int, clause: int) -> list
 
     subject = level_before(s.mentions[at - 1] if at else None)
     if subject is None or frm.ends(subject.lead) is not None or "target" in subject.claim.qualifiers \
-            or _is_amount(book, subject):
+            or _is_amount(book, subject) or _comparative_amount(book, subject):
         return []
     out = [subject]
     restating = restates.ends(subject.lead) is not None or subject.tail[:1] in (("per",), ("a",), ("each",))
@@ -229,6 +233,12 @@ def _subjects(view: DocumentView, s: SentenceView, at: int, clause: int) -> list
     if restating and before is not None and frm.ends(before.lead) is None:
         out.append(before)
     return out
+
+
+def _comparative_amount(book, m: Mention) -> bool:
+    """"26 percent higher than", "450,000 more than": the figure right before the direction
+    word is the amount of the difference, not a level."""
+    return any(book(RELATION, name).starts(m.tail, skip=frozenset()) is not None for name in ("up", "down"))
 
 
 def _is_amount(book, m: Mention) -> bool:
@@ -245,7 +255,8 @@ def _amount_lead(book, m: Mention) -> bool:
     "grew by 6 percent"? ("11.4 out of 20" is no amount: no change word before its "of".)"""
     if m.lead[-1:] not in (("by",), ("of",)):
         return False
-    return any(book(RELATION, name).find(m.lead) for name in ("up", "down", "up_nouns", "down_nouns", "neutral"))
+    return any(book(RELATION, name).find(m.lead)
+               for name in ("up", "down", "up_nouns", "down_nouns", "neutral", "neutral_nouns"))
 
 
 def _levels_are_percent(roles, s: SentenceView, at: int, until: int) -> bool:

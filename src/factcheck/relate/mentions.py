@@ -10,6 +10,7 @@ per figure stays constant and a document's reading stays linear in its length.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -32,6 +33,9 @@ NEIGHBOURING_SENTENCES = 3  # how far back within a paragraph a search for an op
 MAX_CANDIDATES = 4
 
 
+RANK_WORDS = {("number",), ("no",), ("top",), ("position",), ("spot",), ("place",), ("no.",), ("ranked",)}
+
+
 @dataclass(slots=True, eq=False)
 class Mention:
     claim: Claim
@@ -44,6 +48,18 @@ class Mention:
     @property
     def kind(self) -> str:
         return self.claim.kind
+
+    @property
+    def per(self) -> bool:
+        """Is it the denominator of a rate ("7.5 connections per 100 people")? Then it is no
+        level, part or total of anything."""
+        return self.lead[-1:] == ("per",)
+
+    @property
+    def rank(self) -> bool:
+        """Is it a place in a ranking ("at number 27", "the top 40"), not a quantity?"""
+        return self.lead[-1:] in RANK_WORDS
+
 
     @property
     def unit(self):
@@ -92,6 +108,26 @@ class DocumentView:
     by_noun: dict[str, list[Mention]] = field(default_factory=dict)  # quantities by counted noun
     mention_of: dict[int, Mention] = field(default_factory=dict)  # by id of the claim
     year: int | None = None  # the year the article is about: that of its first figure told with one
+    _largest: dict[tuple, tuple[list[int], list[Mention]]] | None = None
+
+    def largest_before(self, m: Mention) -> Mention | None:
+        """The largest figure of m's kind and unit told in a sentence before m's (an index of
+        running maxima: one bisection, never a scan)."""
+        if self._largest is None:
+            self._largest = {}
+            for si in self.order:
+                for o in self.sentences[si].mentions:
+                    if o.claim.kind in LEVELS and not o.per and not o.claim.in_title:
+                        sentences, best = self._largest.setdefault((o.claim.kind, o.claim.unit), ([], []))
+                        top = best[-1] if best and best[-1].value >= o.value else o
+                        sentences.append(si)
+                        best.append(top)
+        found = self._largest.get((m.claim.kind, m.claim.unit))
+        if not found:
+            return None
+        sentences, best = found
+        i = bisect.bisect_left(sentences, m.sentence)
+        return best[i - 1] if i else None
 
     def of(self, claim: Claim) -> Mention | None:
         return self.mention_of.get(id(claim))
@@ -99,15 +135,17 @@ class DocumentView:
     def sentence_of(self, m: Mention) -> SentenceView:
         return self.sentences[m.sentence]
 
-    def nearby(self, m: Mention, reach: int = NEIGHBOURING_SENTENCES, after: int = 1) -> list[SentenceView]:
+    def nearby(self, m: Mention, reach: int = NEIGHBOURING_SENTENCES, after: int = 1,
+               paragraphs: int = 0) -> list[SentenceView]:
         """The sentences a search around `m` looks in, nearest first: its own, then up to
-        `reach` before it and `after` after it, in its paragraph."""
+        `reach` before it and `after` after it, in its paragraph (or within `paragraphs`
+        paragraphs of it)."""
         own = self.sentences[m.sentence]
         out = [own]
         for step in range(1, reach + 1):
             for si in (m.sentence - step, m.sentence + step) if step <= after else (m.sentence - step,):
                 s = self.sentences.get(si)
-                if s is not None and s.paragraph == own.paragraph:
+                if s is not None and abs(s.paragraph - own.paragraph) <= paragraphs:
                     out.append(s)
         return out
 
@@ -164,6 +202,32 @@ def build_view(doc: Document, ex, cues: CueBook) -> DocumentView:
     return view
 
 
+# Words that end the reach of a cue: another verb, or a word that starts a clause.
+VERB_WORDS = frozenset("is are was were be been has have had said says will would could may might after as while "
+                       "because when if that reported announced attributed expects expected".split())
+
+
+def has_verb(cues: CueBook, words) -> bool:
+    """Do the words hold a verb of their own (or a clause opener)? A past tense in -ed that is
+    no cue word counts: "collected", "received"."""
+    first = cues.first_words()
+    words = list(words)
+    for i, w in enumerate(words):
+        if w in VERB_WORDS:
+            return True
+        if w.endswith("ed") and len(w) > 4 and w not in first:
+            # A past tense takes an object or ends the words before a figure ("received
+            # £158.2 million", "collected their"); "planned admissions" is a label.
+            after = [x for x in words[i + 1 :] if not x.endswith("ly")]
+            if not after or after[0] in VERB_OBJECTS:
+                return True
+    return False
+
+
+VERB_OBJECTS = frozenset("the a an it its their them him her his our us this that these those some more less up down "
+                         "out off back on to in for from by at with".split())
+
+
 def noun_key(noun: str) -> str:
     """What the index files a noun under: its first five letters, so that the nouns
     same_noun() takes for one ("visit", "visitor") are found together."""
@@ -184,11 +248,16 @@ def _participle(lead: tuple[str, ...], cues: CueBook) -> bool:
     """", putting the country close to …", ", leaving it just over a third full": a comma and
     a participle start a clause of their own, unless the participle is a change's own word
     ("…, rising to 5%", "…, accounting for 17.9 percent")."""
-    for i in range(len(lead) - 1):
+    for i in range(len(lead) - 2):
         word = lead[i + 1]
-        if lead[i] == "," and word.endswith("ing") and len(word) > 4 and word not in cues.first_words():
-            return True
+        if lead[i] == "," and word.endswith("ing") and len(word) > 4 and word not in cues.first_words() \
+                and lead[i + 2] in PARTICIPLE_OBJECTS:
+            return True  # (a verb takes an object: "clothing and home" is a noun)
     return False
+
+
+PARTICIPLE_OBJECTS = frozenset("the a an it its their them him her his our us this that these those some more less "
+                               "up down out off back".split())
 
 
 def _and_clause(lead: tuple[str, ...]) -> bool:
@@ -206,8 +275,17 @@ def time_of(view: DocumentView, m: Mention) -> tuple[int | None, bool]:
     a figure with no time of its own takes its clause's year, else the article's."""
     year, earlier = _own_time(view, m)
     if year is None and not earlier:
-        return view.year, False
+        return _sentence_year(view.sentences[m.sentence]) or view.year, False
     return year, earlier
+
+
+def _sentence_year(s: SentenceView) -> int | None:
+    """The year a sentence opens with: "For 2019, net cash used …", "In 2018, revenue …"."""
+    first = s.mentions[0] if s.mentions else None
+    if first is not None and first.claim.kind in TIMES and first.claim.date is not None and len(first.lead) <= 5 \
+            and first.lead[-1:] and first.lead[-1] in TIME_LEADS:
+        return first.claim.date.year
+    return None
 
 
 TIME_WORDS = frozenset("in for during at the end of as by on start close fiscal year financial calendar mid "
@@ -217,7 +295,9 @@ TIME_LEADS = frozenset("in for during fiscal".split())
 
 def _own_time(view: DocumentView, m: Mention) -> tuple[int | None, bool]:
     s = view.sentences[m.sentence]
-    if any(m.tail[: len(e)] == e or m.tail[1 : len(e) + 1] == e for e in EARLIER):
+    earlier = view.cues("change", "earlier")
+    found = earlier.find(m.tail[:8])
+    if (found and found[0].start <= 1) or any(m.tail[: len(e)] == e or m.tail[1 : len(e) + 1] == e for e in EARLIER):
         return None, True
     nxt = s.after(m)
     if nxt is not None and nxt.claim.kind in TIMES and nxt.claim.date is not None and m.tail \

@@ -17,7 +17,7 @@ from typing import Iterator
 from ..extract.nouns import singular
 from . import statement
 from .cues import FILLERS
-from .mentions import (LEVELS, MAX_CANDIDATES, DocumentView, Mention, SentenceView, noun_key, same_noun,
+from .mentions import (LEVELS, MAX_CANDIDATES, TIMES, DocumentView, Mention, SentenceView, noun_key, same_noun,
                        time_of)
 
 RELATION = "share"
@@ -45,17 +45,17 @@ def read(view: DocumentView) -> Iterator:
     cues = view.cues
     for si in view.order:
         s = view.sentences[si]
-        leading = _leading_whole(s, cues)
+        leading = leading_whole(cues, s)
         for m in s.mentions:
             if m.kind in SHARES:
                 yield from _share(view, s, m, leading)
 
 
-def _leading_whole(s: SentenceView, cues) -> Mention | None:
+def leading_whole(cues, s: SentenceView) -> Mention | None:
     """"Of the 5,218 homes sold, …": a whole for the shares and parts of the sentence."""
     first = next((m for m in s.mentions if m.kind in LEVELS), None)
-    if first is None or first.position > 1:
-        return None
+    if first is None or any(m.kind not in TIMES for m in s.mentions[: first.position]):
+        return None  # (a date or a year may come first: "In 2023, of the 500 …")
     opener = cues(RELATION, "leading").ends(first.lead)
     if opener is None or opener.start > 1:
         return None
