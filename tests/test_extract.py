@@ -93,6 +93,13 @@ def test_what_a_figure_counts(text, figure, noun):
     assert c.noun == noun, (c.text, c.phrase)
 
 
+def test_cents_after_a_currency_are_hundredths_of_it():
+    cents = one("The dividend rose to 70 euro cents a share.")
+    assert (cents.text, cents.kind, cents.unit, cents.value) == ("70 euro cents", "money", "EUR", Fraction(7, 10))
+    assert (cents.strict.lo, cents.strict.hi) == (Fraction(695, 1000), Fraction(705, 1000))
+    assert one("The dividend rose to 70 euros a share.").value == 70
+
+
 def test_a_round_figure_may_be_rounded_or_truncated():
     c = one("12,000 firms")
     assert (c.strict.lo, c.strict.hi) == (11500, 13000)

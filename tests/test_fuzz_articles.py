@@ -44,6 +44,7 @@ import pytest
 from hypothesis import HealthCheck, assume, event, given, note, settings
 from hypothesis import strategies as st
 
+import ecb
 from factcheck.packs import load_packs
 from factcheck.pipeline import analyse, build_ruleset, check
 from factcheck.read import read_source
@@ -1150,7 +1151,10 @@ class CompanyWorld:
     revenue_old: int
     revenue_new: int
     divisions: list[int]
-    rate: Fraction  # dollars per unit of the currency
+    rate: Fraction  # the company's rate against the ECB's of the article's day (it converts at 0.97–1.03 of it)
+
+
+CURRENCY_CODES = {"€": "EUR", "£": "GBP", " rupees": "INR", " yuan": "CNY"}
 
 
 @st.composite
@@ -1165,9 +1169,7 @@ def company_world(draw) -> CompanyWorld:
     divisions = [(b - a) * 10**5 for a, b in zip(bounds, bounds[1:])]
     assume(min(divisions) >= revenue_new // 50)
     profit = revenue_new * draw(st.integers(20, 250)) // 1000 // 10**5 * 10**5
-    rate = {"€": Fraction(108, 100), "£": Fraction(127, 100), " rupees": Fraction(12, 1000), " yuan": Fraction(14, 100)}[
-        currency[0] or currency[1]]
-    rate = rate * Fraction(draw(st.integers(900, 1100)), 1000)
+    rate = Fraction(draw(st.integers(970, 1030)), 1000)
     return CompanyWorld(draw(st.sampled_from(["Kaveri Textiles", "Dunmore Stores", "Orbis Foods"])), currency,
                         profit, revenue_old, revenue_new, divisions, rate)
 
@@ -1229,11 +1231,15 @@ def company_facts(w: CompanyWorld):
 
     @st.composite
     def conversions(draw, ctx):
+        # A true conversion is made at the rate of the day (checks/conversion_rate.py judges it so).
+        day_rate = ecb.rate(CURRENCY_CODES[w.currency[0] or w.currency[1]], "USD", ctx.published)
+        assume(day_rate is not None)
         amounts = [w.profit // 4, w.revenue_new // 10, w.revenue_new // 25][: draw(st.integers(2, 3))]
         pairs = []
         for v in amounts:
             a = draw(money(v, hedges=PLAIN))
-            b = draw(fig(v * w.rate, "money", currency=("$", ""), hedges=("exact", "exact", "approximate", "nearly", "more_than")))
+            b = draw(fig(v * day_rate * w.rate, "money", currency=("$", ""),
+                         hedges=("exact", "exact", "approximate", "nearly", "more_than")))
             pairs.append((a, b))
         lines = ["The board proposed a dividend of ", "Capital spending came to ", "The company also booked "]
         tails = [".", ".", " in one-off costs."]

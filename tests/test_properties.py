@@ -162,6 +162,14 @@ def test_listed_counts_are_parts_only_of_a_count_of_the_same_thing(check):
     assert [f.rule for f in _complaints(same_noun)] == ["core/sum"]
 
 
+def test_a_share_in_brackets_names_its_whole_after_the_bracket(check):
+    # Found by the article fuzzer: "(10 percent) of the 149,551" was read as naming no whole.
+    wrong = check("date 2022-01-01\n\nThe Greens won 32,902 votes (10 percent) of the 149,551 valid votes cast.\n")
+    assert [f.rule for f in _complaints(wrong)] == ["core/share"]
+    right = check("date 2022-01-01\n\nThe Greens won 32,902 votes (22 percent) of the 149,551 valid votes cast.\n")
+    assert _complaints(right) == []
+
+
 def test_a_hedged_conversion_is_read_with_its_hedge(check):
     # £18 million at the article's own rate (1.364 $/£) is $24.6 million: "more than $23 million" is true.
     findings = check("The board proposed a dividend of £18 million (more than $23 million). Capital spending came to "

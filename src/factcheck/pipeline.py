@@ -28,6 +28,9 @@ class Corpus:
     claims: list[Claim] = field(default_factory=list)
     statements: dict[str, list[Statement]] = field(default_factory=dict)
     gave_up: dict[tuple[str, str], str] = field(default_factory=dict)  # (origin, frame id) → first path
+    # The kinds of the rules this check runs: two checks that judge one thing (a conversion
+    # against the article's other conversions and against the reference rate) report it once.
+    running: frozenset[str] = frozenset()
     _by_doc: dict[int, Extraction] = field(default_factory=dict, repr=False)
 
     @property
@@ -204,6 +207,7 @@ def _check(corpus: Corpus, ruleset: RuleSet) -> list[Finding]:
     for rule in ruleset.rules:
         if rule.select is not None:
             taken.setdefault(rule.kind, set()).update(rule.select.measures)
+    corpus.running = frozenset(r.kind for r in ruleset.rules if not ruleset.is_disabled(r.id))
     for rule in [r for r in ruleset.rules if not ruleset.is_disabled(r.id)]:
         fn = registry[rule.kind]
         severity = ruleset.severity_overrides.get(rule.id, rule.severity)

@@ -33,6 +33,7 @@ from .scan import numerals
 from .segment import Sentence, split_sentences, unwrap
 from .words import cardinal_value, ordinal_value
 
+CENTS_AFTER_RE = re.compile(r"[^\S\n]+cents?\b", re.IGNORECASE)
 _PAST_TENSE_HINT = re.compile(r"\b(?:was|were|had|did|said|held|\w+ed)\b", re.IGNORECASE)
 LIST_JOINER_RE = re.compile(r"^\s*(?:,\s*and|,|and|or|to|-|–|and/or)\s*$", re.IGNORECASE)  # not ", or": "612, or 25.5 percent" restates
 
@@ -200,6 +201,9 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
         kind, unit = "money", CURRENCY_PREFIXES[prefix.lower().replace(" ", "")]
     elif cur:
         kind, unit = "money", CURRENCY_SUFFIXES[cur.lower()]
+        cents = CENTS_AFTER_RE.match(text, end)
+        if cents and scale == 1:  # "70 euro cents" is €0.70, not €70
+            scale, end = Fraction(1, 100), cents.end()
     elif pct:
         kind = "percent"
     elif pp:
@@ -235,7 +239,7 @@ def _quantity(doc: Document, m: re.Match[str], group: str) -> Claim | None:
         unit_size = unit_size / 100
     value = value * scale
     rounding, strict, ordinary = intervals(value, unit_size, truncatable, hedge, kind in COUNTED_KINDS)
-    written = m.group()
+    written = text[start:end]  # the match, and " cents" after it where it has them
     sign = _sign(text, start) if group == "num" else None
     if sign:
         start, written = start - 1, sign + written

@@ -288,6 +288,12 @@ def _sentence_year(s: SentenceView) -> int | None:
     return None
 
 
+def own_time(view: DocumentView, m: Mention) -> tuple[int | None, bool]:
+    """(the year a figure is told for, whether it is said to be earlier) from its own words
+    only: no fallback to its clause's or the article's year."""
+    return _own_time(view, m)
+
+
 TIME_WORDS = frozenset("in for during at the end of as by on start close fiscal year financial calendar mid "
                        "first second third fourth quarter half".split())
 TIME_LEADS = frozenset("in for during fiscal".split())

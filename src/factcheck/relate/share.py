@@ -189,11 +189,14 @@ PAIR_WORDS = frozenset("of out the all its their his her our a total".split())
 
 def _named_whole(cues, s: SentenceView, m: Mention) -> tuple[Mention | None, list[str] | None]:
     """The whole a share's "of" names: the figure right after it ("17.9 percent of the 3,671",
-    "40 percent of its 330 million capacity"), or the words that name it ("of the batch")."""
-    of = cues(RELATION, "of").starts(m.tail)
+    "40 percent of its 330 million capacity"), or the words that name it ("of the batch").
+    A share in brackets names it after the bracket: "won 32,902 votes (22 percent) of the
+    149,551 cast"."""
+    tail = m.tail[1:] if m.lead[-1:] == ("(",) and m.tail[:1] == (")",) else m.tail
+    of = cues(RELATION, "of").starts(tail)
     if of is None:
         return None, None
-    rest = m.tail[of.end :]
+    rest = tail[of.end :]
     nxt = s.after(m)
     if nxt is not None and nxt.kind in LEVELS and _names_next(rest):
         return nxt, None
@@ -203,7 +206,7 @@ def _named_whole(cues, s: SentenceView, m: Mention) -> tuple[Mention | None, lis
             break
         if w.isalpha() and w not in NOT_NOUNS:
             named.append(singular(w))
-    if cues(RELATION, "totals").starts(m.tail[of.start :]) is not None or "total" in rest[:3]:
+    if cues(RELATION, "totals").starts(tail[of.start :]) is not None or "total" in rest[:3]:
         named.append("total")
     return None, named
 
