@@ -5,8 +5,12 @@ and D2 percentage points higher than X", where every pair must imply the same ba
 from __future__ import annotations
 
 from ..intervals import Interval, common
-from . import Hit, check
+from ..model import Claim
+from . import Hit, charitable, check, merged
 from ._common import level_for, show_iv
+
+ONE = Interval.point(1)
+HUNDRED = Interval.point(100)
 
 LOWER = ("lower", "less", "below", "down", "behind", "smaller", "fewer")
 
@@ -17,20 +21,48 @@ def _sign(direction: str) -> int:
 
 @check("difference")
 def run(corpus, params):
-    for st in corpus.of("difference"):
-        a, b, d = st.claim("a"), st.claim("b"), st.claim("d")
-        if a is None or b is None or d is None:
-            continue
-        direction = str(st.slots.get("dir", "higher"))
-        if direction == "gap":  # "76.2 percent … and 63.9 percent, a gap of 12.3 points": either way round
-            strict, ordinary = (a.strict - b.strict).magnitude(), (a.ordinary - b.ordinary).magnitude()
-        else:
-            strict = (a.strict - b.strict).scale(_sign(direction))
-            ordinary = (a.ordinary - b.ordinary).scale(_sign(direction))
-        level = level_for(strict.intersects(d.strict), ordinary.intersects(d.ordinary))
-        if level:
-            yield Hit(level, [d, a, b], {"a": a.text, "b": b.text, "d": d.text, "computed": show_iv(strict)},
-                      f"{a.text} − {b.text} = {show_iv(strict)} points ∉ {show_iv(d.strict)}", anchor=d)
+    for st in merged(corpus.of("difference"), "d"):
+        yield from charitable(st, _judge)
+    yield from _baselines(corpus)
+
+
+def _judge(slots) -> list[Hit]:
+    a, b, d = slots.get("a"), slots.get("b"), slots.get("d")
+    if not all(isinstance(c, Claim) for c in (a, b, d)):
+        return []
+    direction = str(slots.get("dir", "higher"))
+    if slots.get("relative") == "yes" or (d.kind == "percent" and a.kind != "percent"):
+        return _relative(a, b, d, direction)
+    if direction == "gap":  # "76.2 percent … and 63.9 percent, a gap of 12.3 points": either way round
+        strict, ordinary = (a.strict - b.strict).magnitude(), (a.ordinary - b.ordinary).magnitude()
+    else:
+        strict = (a.strict - b.strict).scale(_sign(direction))
+        ordinary = (a.ordinary - b.ordinary).scale(_sign(direction))
+    level = level_for(strict.intersects(d.strict), ordinary.intersects(d.ordinary))
+    if level and d.kind == "percent" and a.kind == "percent":
+        # "3 percent higher than 5.0%": a relative difference, as likely as one in points.
+        if not _relative(a, b, d, direction):
+            return []
+    if not level:
+        return []
+    unit = " points" if a.kind == "percent" else ""
+    return [Hit(level, [d, a, b], {"a": a.text, "b": b.text, "d": d.text, "computed": show_iv(strict) + unit},
+                f"{a.text} − {b.text} = {show_iv(strict)}{unit} ∉ {show_iv(d.strict)}", anchor=d)]
+
+
+def _relative(a, b, d, direction: str) -> list[Hit]:
+    """"26 percent higher than the £2.87 million": a / b − 1 = ±26 %."""
+    sign = -1 if direction.lower() in LOWER else 1
+    strict = ((a.strict / b.strict - ONE) * HUNDRED).scale(sign)
+    ordinary = ((a.ordinary / b.ordinary - ONE) * HUNDRED).scale(sign)
+    level = level_for(strict.intersects(d.strict), ordinary.intersects(d.ordinary))
+    if not level:
+        return []
+    return [Hit(level, [d, a, b], {"a": a.text, "b": b.text, "d": d.text, "computed": f"{show_iv(strict)} % (relative)"},
+                f"({a.text} / {b.text} − 1) = {show_iv(strict)} % ∉ {show_iv(d.strict)}", anchor=d)]
+
+
+def _baselines(corpus):
     for st in corpus.of("baseline"):
         values, diffs = st.slots.get("values"), st.slots.get("diffs")
         if not isinstance(values, list) or not isinstance(diffs, list):
