@@ -31,6 +31,13 @@ def run(corpus, params):
         yield from charitable(st, _judge)
 
 
+def _signed(claim: Claim, loss) -> tuple[Interval, Interval]:
+    """A loss beside a profit is below zero: "$3.6 million … from $9.0 million of operating loss"."""
+    if loss == "yes":
+        return claim.strict.scale(-1), claim.ordinary.scale(-1)
+    return claim.strict, claim.ordinary
+
+
 def _judge(slots) -> list[Hit]:
     return list(_hits(slots))
 
@@ -56,8 +63,12 @@ def _hits(slots):
         return
     if old is None or new is None or (old.kind, old.unit) != (new.kind, new.unit):
         return  # "14 percent, up from 16 seats, or 10.7 percent": not one quantity
-    moved = new.strict - old.strict
-    moved_ord = new.ordinary - old.ordinary
+    old_strict, old_ordinary = _signed(old, slots.get("old_loss"))
+    new_strict, new_ordinary = _signed(new, slots.get("new_loss"))
+    moved = new_strict - old_strict
+    moved_ord = new_ordinary - old_ordinary
+    if slots.get("old_loss") or slots.get("new_loss"):
+        pct = None  # a percent change from a loss to a profit means nothing
     if sign:
         strict_ok = (moved.hi is None or moved.hi >= 0) if sign > 0 else (moved.lo is None or moved.lo <= 0)
         ord_ok = (moved_ord.hi is None or moved_ord.hi > 0) if sign > 0 else (moved_ord.lo is None or moved_ord.lo < 0)
@@ -67,7 +78,7 @@ def _hits(slots):
             yield Hit(level, [new, old], {"old": old.text, "new": new.text, "what": f"a {word}", "computed": f"{show_iv(moved)}"},
                       f"{new.text} − {old.text} = {show_iv(moved)}, not a {word}", anchor=new)
             return
-    factor = slots.get("factor")
+    factor = None if slots.get("old_loss") or slots.get("new_loss") else slots.get("factor")
     if factor is not None:
         yield from _check_factor(old, new, Fraction(factor), str(slots.get("dir_word", "")))
     if delta is not None and delta.kind == "percent":

@@ -56,6 +56,8 @@ CHANGE_WORDS = frozenset("""total number increase rise fall drop decline gain ju
     target forecast reading estimate sum figure""".split())
 SUBJECT_TRIM_RE = re.compile(r"^.*\b(?:number|total|count|share|proportion|rate|amount)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CONJUNCTIONS = frozenset("and but or while whereas".split())
+# A figure joined to its noun by a hyphen counts that noun: "34-game", "a 14-seat majority".
+COMPOUND_RE = re.compile(r"-([A-Za-z]{3,})\b(?!-)")
 # "31.42 million passengers last year and …": a time ends what is counted.
 TIME_LEADS = frozenset("last next".split())
 TIME_WORDS = frozenset("year years month months week weeks quarter season decade spring summer autumn fall winter".split())
@@ -64,7 +66,7 @@ CLAUSE_OPENERS = DETERMINERS | frozenset("it they we he she".split())
 OBJECT_OPENERS = DETERMINERS | frozenset("some more".split())
 # A subject is what follows the last subordinating word: "wins 61 of 150 seats in Valdoria
 # election as turnout tops 71%" says turnout tops 71%.
-CLAUSE_LEAD_RE = re.compile(r"^.*\b(?:as|while|whereas|when|after|because|although|though|but|since|before|until)\s+",
+CLAUSE_LEAD_RE = re.compile(r"^.*\b(?:as|while|whereas|when|after|because|although|though|but|since|before|until|whose)\s+",
                             re.IGNORECASE)
 TRAILING_PP_RE = re.compile(r"\s+(?:in|of|from|at|for|across|among|to|on|into|with)\s+.*$", re.IGNORECASE)
 
@@ -92,9 +94,14 @@ def singular(word: str) -> str:
 def describe(claim: Claim, text: str, sentence_start: int, sentence_end: int) -> None:
     if claim.kind in ("date", "period", "year", "impossible-date", "pp", "ratio"):
         return
+    compound = COMPOUND_RE.match(text, claim.end, sentence_end)
+    if compound and claim.kind == "count":
+        claim.phrase = compound.group(1)  # "the 34-game season", "a 14-seat majority": games, seats
+        claim.noun = singular(compound.group(1))
+        return
     words = _phrase_after(text, claim.end, sentence_end, claim.kind)
-    while words and words[-1].lower().endswith("ed"):
-        words.pop()  # "40 shops opened" counts shops; "five made up" counts nothing said
+    while words and (words[-1].lower().endswith("ed") or words[-1].lower() in CONJUNCTIONS):
+        words.pop()  # "40 shops opened" counts shops; "2,891 points and conceded" counts points
     if words:
         claim.phrase = " ".join(words)
         claim.noun = singular(words[-1])

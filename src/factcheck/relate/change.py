@@ -40,6 +40,7 @@ LISTS = {
     "not_changes": "phrases that hold a direction word but tell no change ('fell short of', 'up to')",
     "rates": "words after an amount that make it a rate of change, not the change itself ('6% per year')",
     "rankings": "words of a ranking, where 'up' means a smaller number ('rose to number five')",
+    "losses": "nouns that make an amount a loss, below zero beside a profit ('$9.0 million of operating loss')",
 }
 AMOUNT_KINDS = frozenset({"count", "money", "percent", "pp"})
 
@@ -197,6 +198,10 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
             slots[key] = m.claim
     if cue.factor is not None:
         slots["factor"] = cue.factor
+    if new is not None and old is not None and new.kind == "money":
+        new_loss, old_loss = _told_as_loss(book, s, new), _told_as_loss(book, s, old)
+        if new_loss != old_loss:  # "improved $12.7 million from $9.0 million of operating loss"
+            slots["new_loss" if new_loss else "old_loss"] = "yes"
     told = [k for k in ("new", "old", "delta", "pct") if k in slots]
     if len(told) < 2 and not (cue.factor is not None and "new" in slots and "old" in slots):
         return None
@@ -205,6 +210,17 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
         bindings += [{**b, "new": subjects[1].claim} for b in [slots, *bindings]]
     return statement("change", f"'{cue.word}'" + (", old level found by its time" if inferred else ""), slots, view,
                      s.index, bindings, inferred=inferred)
+
+
+def _told_as_loss(book, s: SentenceView, m: Mention) -> bool:
+    """Is the amount a loss, below zero on the scale of its profit? "a loss of $9.0 million",
+    "$9.0 million of operating loss", "a net loss of"; a loss beside a profit changes sign."""
+    losses = book(RELATION, "losses")
+    lead = m.lead[:-1] if m.lead[-1:] == ("of",) else ()
+    if lead and losses.ends(lead, skip=frozenset({"a", "an", "the", "its", "their"})) is not None:
+        return True
+    tail = m.tail[1:] if m.tail[:1] in (("of",), ("in",)) else m.tail
+    return losses.starts(tail, skip=frozenset({"a", "an", "the", "its", "their"})) is not None
 
 
 def _subjects(view: DocumentView, s: SentenceView, at: int, clause: int) -> list[Mention]:

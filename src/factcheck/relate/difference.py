@@ -64,6 +64,9 @@ def _comparative(view: DocumentView, s: SentenceView, d: Mention, sign: int):
     found = than.find(rest)
     if not found or any(w not in FILLERS for w in rest[found[-1].end :]):
         return None  # the figure after "than" must follow it at once: "more than the 1.96 million"
+    comparative = (view.cues(RELATION, "more") if sign > 0 else view.cues(RELATION, "less")).starts(rest, skip=frozenset())
+    if comparative is not None and found[-1].start > comparative.end + 1:
+        return None  # "450,000 more passengers than", not "$1.2m less cost of sale of $0.1m"
     first = _level_before(s, d)
     if first is None or not first.same_unit(after):
         return None

@@ -317,6 +317,18 @@ def _own_time(view: DocumentView, m: Mention) -> tuple[int | None, bool]:
             return prev.claim.date.year, False  # "In 2019, revenue was $5 million"
     for other in s.mentions:  # "The previous record, 3,002,900 TEU, was set in 2019"
         if other.clause == m.clause and other.claim.kind in TIMES and other.claim.date is not None \
-                and other.lead[-1:] and other.lead[-1] in TIME_LEADS and abs(other.position - m.position) <= 2:
+                and other.lead[-1:] and other.lead[-1] in TIME_LEADS and abs(other.position - m.position) <= 2 \
+                and not _level_between(view, s, m, other):
             return other.claim.date.year, False
     return None, False
+
+
+def _level_between(view: DocumentView, s: SentenceView, a: Mention, b: Mention) -> bool:
+    """Is an old level told between a figure and a time? Then the time is the old level's:
+    "an average of 1,317 TEU, up from 1,162 TEU per call in 2023" (but "compared with 79.6
+    hectolitres from 28,390 hectares in 2022" is all of 2022)."""
+    old = view.cues("change", "from")
+    if old.ends(a.lead, skip=frozenset()) is not None:
+        return False
+    lo, hi = sorted((a.position, b.position))
+    return any(o.claim.kind in LEVELS and old.ends(o.lead, skip=frozenset()) is not None for o in s.mentions[lo + 1 : hi])

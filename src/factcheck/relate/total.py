@@ -145,8 +145,8 @@ def _bind(view: DocumentView, s: SentenceView, total: Mention, lists: list[list[
     for parts, elsewhere in candidates:
         parts = [p for p in parts if p is not leading_whole(book, view.sentences[p.sentence])]
         if len(parts) < 2 or any(p.value > total.value * 2 for p in parts) \
-                or sum(p.value for p in parts) * 100 < total.value:
-            continue  # not parts of this total: larger than it, or of another scale
+                or (elsewhere and sum(p.value for p in parts) * 100 < total.value):
+            continue  # not parts of this total: larger than it, or, in another sentence, of another scale
         if book("change", "from").ends(parts[0].lead) is not None:
             continue  # "… compared to 6.7 in Germany and 15.8 in the Netherlands": figures to compare
         nouns = {p.claim.noun for p in parts}
