@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Claim
 from . import Hit, check
 from .enumeration import _bare, items
 
@@ -31,6 +32,41 @@ def run(corpus, params):
             if position != rank.value:
                 n = lst.claim("n")
                 yield Hit("strict", [rank] + ([n] if n else []),
-                          {"name": name, "rank": rank.text, "position": str(position)},
+                          {"name": name, "rank": rank.text, "position": str(position),
+                           "where": "in the article's own list"},
                           f"{name} is number {position} in the list {', '.join(names)}", anchor=rank)
             break
+    yield from _ranked(corpus)
+
+
+def _ranked(corpus):
+    """"took second place with 39,100" after "51,230 … followed by Kesh with 44,870": as many
+    rivals above as the place allows, and no more (the article need not name them all)."""
+    for st in corpus.of("ranked"):
+        rank = st.claim("rank")
+        place = int(rank.value)
+        low = st.slots.get("order") == "low"
+        own = st.claim("figure")
+        ahead = [c for c in st.slots.get("ahead") or [] if isinstance(c, Claim)]
+        if own is not None:
+            above = [c for c in st.slots.get("rivals") or [] if isinstance(c, Claim) and _beyond(c, own, low)]
+            if len(above) >= place:
+                shown = ", ".join(c.text for c in sorted(above, key=lambda c: c.value, reverse=not low))
+                yield Hit("strict", [rank, own, *above],
+                          {"name": f"the {own.text}", "rank": rank.text, "position": f"{len(above) + 1} or lower",
+                           "where": f"below {shown}"},
+                          f"{len(above)} figures {'below' if low else 'above'} {own.text}: {shown}", anchor=rank)
+                continue
+        if ahead and len(ahead) >= place:
+            shown = ", ".join(c.text for c in ahead)
+            yield Hit("strict", [rank, *ahead],
+                      {"name": "it", "rank": rank.text, "position": f"{len(ahead) + 1} or lower",
+                       "where": f"behind {shown}"},
+                      f"{len(ahead)} named ahead of it: {shown}", anchor=rank)
+
+
+def _beyond(rival: Claim, own: Claim, low: bool) -> bool:
+    """Is the rival above (or, for a 'smallest', below) the figure whatever their rounding?"""
+    if low:
+        return rival.strict.hi is not None and own.strict.lo is not None and rival.strict.hi < own.strict.lo
+    return rival.strict.lo is not None and own.strict.hi is not None and rival.strict.lo > own.strict.hi
