@@ -25,7 +25,7 @@ from ..model import Statement
 from .cues import CueBook
 from .mentions import build_view
 
-READERS = ("share", "change", "total", "conversion", "difference")
+READERS = ("share", "change", "total", "conversion", "difference", "weekday", "anniversary", "age", "elapsed")
 
 
 def modules():
