@@ -6,67 +6,15 @@ from __future__ import annotations
 import re
 
 from . import Hit, check
-
-PAST_RE = re.compile(r"\b(?:was|were|had|did|said|told|held|announced|reported|published|released|opened|closed|"
-                     r"took place|happened|occurred|signed|visited|met|launched|selected|[a-z]{3,}ed|"
-                     # irregular pasts that are not also present forms ("cut", "set", "hit" are)
-                     r"came|went|began|became|broke|left|won|lost|took|gave|made|fell|rose|grew|sold|bought|"
-                     r"paid|spent|built|brought|found|got|led|ran|saw|sent|stood|struck|wrote|kept|swore|"
-                     r"flew|drove|threw|chose|froze|sank|shook|spoke|stole|tore|woke)\b", re.IGNORECASE)
-# Words that put a clause in the future whatever verb it holds: "would be held on", "is due".
-MODAL_FUTURE = r"will|would|shall|going to|to be|expected|scheduled|due|until"
-FUTURE_RE = re.compile(rf"\b(?:{MODAL_FUTURE}|expects|schedule|plans?|planned|aims?|"
-                       r"can|(?-i:may)|might|must|begins?|starts|opens|closes|ends|appl(?:y|ies)|takes place|is held|are held|"
-                       r"takes effect|comes into (?:force|effect)|expires|runs (?:through|until|to)|"
-                       r"target|goal|deadline|upcoming|next|ahead of|in the run-up to|by (?:the end of )?(?:19|20)\d\d|forecasts?|projected|intends?|hopes?)\b",
-                       re.IGNORECASE)
-
-
-# "adopted a budget for 2025", "the forecast for fiscal 2025": the year a thing covers, not
-# the date of an event.
-FOR_YEAR_RE = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?$", re.IGNORECASE)
-# A date told as what happened ("a hearing on the plan was held on January 12") is an event
-# whatever else the clause says of plans, aims or targets, unless a modal makes it future
-# ("it was agreed that the vote would be held on …").
-PAST_EVENT_BEFORE_RE = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?!(?:planned|scheduled|slated|expected|projected|forecasted|timed|pencil+ed)\b)(?:held|\w+ed)|took place|happened|occurred)\s+(?:on|in)\s+$",
-                                  re.IGNORECASE)
-MODAL_FUTURE_RE = re.compile(rf"\b(?:{MODAL_FUTURE})\b", re.IGNORECASE)
-RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
-# "received planning permission on Dec. 8 and is due to open in 2027": "and" before a verb
-# of its own starts another clause, and another tense.
-CLAUSE_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+–\s+|\s+—\s+"
-                             r"|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had)\b)")
+from ._event_time import FUTURE_RE, PAST_RE, clause, dates_an_event, told_as_past
 
 
 def _clause(corpus, claim) -> str:
-    """The clause that holds the claim: "published … on 21 October 2024, and a breakdown is
-    due next spring" is past for the date, whatever the second clause says."""
-    ex = corpus.extraction_of(claim.doc)
+    """The clause that holds the claim (_event_time.clause)."""
     if claim.sentence < 0:
         return ""
-    sentence = ex.sentences[claim.sentence]
-    text = claim.doc.text[sentence.start : sentence.end]
-    at = claim.start - sentence.start
-    start, end = 0, len(text)
-    for m in CLAUSE_BREAK_RE.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            end = m.start()
-            break
-    # A relative clause the date is not in tells of something else: "The stand, which will
-    # take the capacity to 61,000, received planning permission on Dec. 8".
-    return "".join(text[a:b] for a, b in _outside_relatives(text, start, end, at))
-
-
-def _outside_relatives(text: str, start: int, end: int, at: int):
-    pos = start
-    for m in RELATIVE_CLAUSE_RE.finditer(text, start, end):
-        if m.start() <= at < m.end():
-            continue
-        yield pos, m.start()
-        pos = m.end()
-    yield pos, end
+    sentence = corpus.extraction_of(claim.doc).sentences[claim.sentence]
+    return clause(claim.doc.text, sentence.start, sentence.end, claim.start)
 
 
 @check("event-after-publication")
@@ -77,20 +25,11 @@ def events(corpus, params):
             continue
         if claim.kind == "year" and claim.text.lower().endswith("year"):
             continue  # "this year" is the publication year by definition
-        if claim.kind == "year" and FOR_YEAR_RE.search(claim.doc.text, max(0, claim.start - 30), claim.start):
-            continue
-        sentence = _clause(corpus, claim)
-        if not PAST_RE.search(sentence) or FUTURE_RE.search(sentence) and not _told_as_past(claim, sentence):
-            continue
         start = claim.date if claim.kind == "date" else claim.date.replace(month=1, day=1)
-        if start > published:
-            yield Hit("strict", [claim], {"date": claim.text, "published": published.isoformat()},
-                      f"{claim.date.isoformat()} > published {published.isoformat()}", anchor=claim)
-
-
-def _told_as_past(claim, clause: str) -> bool:
-    before = claim.doc.text[max(0, claim.start - 40) : claim.start]
-    return bool(PAST_EVENT_BEFORE_RE.search(before)) and not MODAL_FUTURE_RE.search(clause)
+        if start <= published or not dates_an_event(claim) or not told_as_past(claim, _clause(corpus, claim)):
+            continue
+        yield Hit("strict", [claim], {"date": claim.text, "published": published.isoformat()},
+                  f"{claim.date.isoformat()} > published {published.isoformat()}", anchor=claim)
 
 
 @check("dateline")

@@ -22,7 +22,8 @@ STAMP_RE = re.compile(
 ORIGINAL_TITLE_RE = re.compile(r"^[ \t]*Original title[ \t]*:[ \t]*(?P<t>\S[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 DATELINE_RE = re.compile(
     rf"^[ \t]*(?:[A-Z][^\n,.;:]{{0,40}}[,.]?\s+){{0,3}}?(?:[A-Z][^\n,;:]{{0,40}},\s*)"
-    rf"(?P<date>{MONTH_RE}\s+{DAY_RE}(?:,\s*\d{{4}})?)"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"  # "LONDON, Monday 3 June —"
+    rf"(?P<date>{MONTH_RE}\s+{DAY_RE}(?:,\s*\d{{4}})?|{DAY_RE}\s+{MONTH_RE}(?:,?\s*\d{{4}})?)"
     r"\s*(?:\([^)\n]{0,80}\)\s*)?(?:–|—|--|-)",
     re.MULTILINE,
 )

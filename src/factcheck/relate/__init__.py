@@ -25,7 +25,8 @@ from ..model import Statement
 from .cues import CueBook
 from .mentions import build_view
 
-READERS = ("share", "change", "total", "conversion", "difference", "ratio", "rank")
+READERS = ("share", "change", "total", "conversion", "difference", "ratio", "rank", "weekday", "anniversary", "age",
+           "elapsed")
 
 
 def modules():
