@@ -31,6 +31,9 @@ LISTS = {
     "totals": "words that name the whole as the total, after 'of': 'of the total', 'of all'",
     "comparisons": "words right after a percent that make it a comparison, not a share: '3 percent more than a "
                    "year earlier'",
+    "share_nouns": "words right after a percent that make it a share, like a verb before it: 'a 28.3 percent "
+                   "share of admissions'",
+    "bare_of": "words after a fraction that lead to its whole without 'of': 'half the 30-year average of 71'",
     "anaphora": "words after a part that point back at its whole, the figure before it: '5,630 applied, and 4,870 "
                 "of them, or 86.5 percent, …'",
 }
@@ -72,11 +75,19 @@ def _share(view: DocumentView, s: SentenceView, m: Mention, leading: Mention | N
     verb = cues(RELATION, "verbs").ends(m.lead) if restates is None else None
     if restates is not None:
         pairs, how = _restated(s, m), f"'{restates.text}'"
-    elif verb is not None:
-        pairs, how = _subject(view, s, m), f"'{verb.text}'"
+    elif verb is not None or cues(RELATION, "share_nouns").starts(m.tail, skip=frozenset()) is not None:
+        pairs, how = _subject(view, s, m), f"'{verb.text if verb else m.tail[0]}'"
+        if not pairs:  # "Pedestrians made up nearly a third of all deaths": the part told elsewhere
+            pairs, how, inferred = _told_of_subject(view, s, m), f"'{verb.text if verb else m.tail[0]}', part by name", True
     elif m.lead[-1:] == (",",) and cues(RELATION, "of").starts(m.tail) is not None:
         # "412 million cubic metres …, 40 percent of their combined capacity"
         pairs, how, inferred = _restated(s, m), "apposition", True
+    elif m.kind == "fraction" and cues(RELATION, "bare_of").starts(m.tail, skip=frozenset()) is not None \
+            and _whole_after(s, m) is not None:
+        # "38 millimetres …, just over half the 30-year average of 71 millimetres"
+        whole = _whole_after(s, m)
+        pairs, how = [(p, whole) for p, _ in _subject(view, s, m) if p.same_unit(whole) and p.value < whole.value], \
+            "a fraction 'the'"
     elif m.kind == "fraction":
         prev = s.before(m)
         if prev is not None and prev.clause == m.clause and _pair_part(s, prev) is not None:
@@ -171,6 +182,45 @@ def _subject(view: DocumentView, s: SentenceView, m: Mention) -> list[tuple[Ment
     return []
 
 
+def _whole_after(s: SentenceView, m: Mention) -> Mention | None:
+    """The level a bare fraction is of ("half the 30-year average of 71"): the next one in
+    its clause, a few words on, with only a duration or a year between."""
+    words = len(m.tail)
+    nxt = s.after(m)
+    while nxt is not None and nxt.clause == m.clause and nxt.kind in TIMES | {"duration"}:
+        words += len(nxt.tail)
+        nxt = s.after(nxt)
+    if nxt is None or nxt.kind not in LEVELS or nxt.clause != m.clause or words > MAX_WORDS_BEFORE_WHOLE + 2 \
+            or "," in m.tail:
+        return None  # ("more than half the surplus, 6.962 trillion yen": the figure after the comma is the part)
+    return nxt
+
+
+def _told_of_subject(view: DocumentView, s: SentenceView, m: Mention) -> list[tuple[Mention, Mention | None]]:
+    """The part of a share whose clause has no figure before it. In a relative clause ("Subscription
+    revenue, which represented 80% of total revenue, grew 19% to $351.9 million") it is the
+    main clause's level after it; otherwise the figure the article tells of the subject's noun
+    ("Pedestrians made up nearly a third …" after "pedestrians for 68")."""
+    if any(w in ("which", "that", "who") for w in m.lead):
+        after = [o for o in s.mentions[m.position + 1 :] if o.kind in ("count", "money")
+                 and view.cues("change", "from").ends(o.lead) is None]
+        return [(o, None) for o in after[:2]]
+    names = [singular(w) for w in m.lead if w.isalpha() and w not in SUBJECT_SKIP and len(w) > 3]
+    if not names or len(m.lead) > 6:
+        return []
+    out: list[tuple[Mention, Mention | None]] = []
+    for other_s in view.nearby(m, reach=3, after=0, paragraphs=1)[1:]:
+        for o in other_s.mentions:
+            if o.kind in ("count", "money") and any(same_noun(singular(w), n) for w in (*o.lead[-2:], *o.tail[:2])
+                                                     if w.isalpha() for n in names):
+                out.append((o, None))
+    return out[:2]
+
+
+SUBJECT_SKIP = frozenset("the a an of and all some most many their its this that these those made make makes "
+                         "accounted account accounts represented nearly almost about just over under only".split())
+
+
 def _pair_part(s: SentenceView, whole: Mention) -> Mention | None:
     """P when `whole` is the W of "P of the W" / "P out of W"."""
     prev = s.before(whole)
@@ -238,6 +288,9 @@ def _search_whole(view: DocumentView, part: Mention, named: list[str]) -> list[M
     scored: list[tuple[int, int, Mention]] = []
     # A whole is told before its parts, or in their sentence.
     pools = [s.mentions for s in view.nearby(part, after=0)] + [view.article_candidates(part, nouns)]
+    largest = view.largest_before(part) if "total" in named else None
+    if largest is not None:
+        pools.append([largest])  # "80% of total revenue": the article's largest revenue told before, however far
     for distance, pool in enumerate(pools):
         for c in pool:
             if id(c) in seen or c is part or not c.same_unit(part) or c.value <= part.value \
@@ -263,12 +316,12 @@ def _search_whole(view: DocumentView, part: Mention, named: list[str]) -> list[M
                 score += 2
             if total:
                 score += 1
-            if "total" in named and _largest_before(view, c, part):
+            if "total" in named and (_largest_before(view, c, part) or c is largest):
                 score += 1  # "or 48.2 percent of the total": the largest figure told before the part
             if score == 0 or (not named and not total and not _largest_of_noun(view, c)):
                 continue  # nothing says it is the whole of this part
             if named and not (any(same_noun(claim.noun, n) for n in named) or set(named) & _described_by(c)
-                              or ("total" in named and (total or _largest_before(view, c, part)
+                              or ("total" in named and (total or c is largest or _largest_before(view, c, part)
                                                         or _largest_of_its_noun_before(view, c, part)))):
                 continue  # "12.6% of the working-age population": only a figure of that name
             c_year, c_earlier = time_of(view, c)
