@@ -64,6 +64,10 @@ def _is_total(view: DocumentView, s: SentenceView, m: Mention) -> bool:
 def _cued_total(view: DocumentView, m: Mention) -> bool:
     """Told as a total by its own words: "a total of 13,200", "41 in all"."""
     book = view.cues
+    if m.position == 0:  # "In total, operating expenses were $331.7 million"
+        opener = book(RELATION, "back").starts(m.lead, skip=frozenset())
+        if opener is not None and m.lead[opener.end : opener.end + 1] == (",",) and not has_verb(book, m.lead[: opener.end]):
+            return True
     return book(RELATION, "before").ends(m.lead) is not None or book(RELATION, "after").starts(m.tail) is not None
 
 
@@ -96,8 +100,13 @@ def _lists(view: DocumentView, s: SentenceView) -> list[list[Mention]]:
                 out.append(run)
             run = []
             continue
-        joined = bool(run) and m.same_unit(run[-1]) and m.clause == run[-1].clause and len(m.lead) <= MAX_JOINT \
-            and bool(joiners.find(m.lead)) and not has_verb(view.cues, m.lead) \
+        found = joiners.find(m.lead)
+        # "18.5 pence per share, which, together with the interim dividend of 7.0 pence": a joiner of
+        # several words joins across the relative clause it opens
+        across = any(len(j.words) > 1 for j in found)
+        joined = bool(run) and m.same_unit(run[-1]) and (m.clause == run[-1].clause or across) \
+            and len(m.lead) <= MAX_JOINT and bool(found) and not has_verb(view.cues, m.lead) \
+            and view.cues("change", "from").ends(m.lead) is None \
             and not view.cues(RELATION, "partial").find(m.lead) and not _changes(view, m.lead) \
             and view.cues("share", "anaphora").starts(m.tail) is None \
             and view.cues("share", "comparisons").starts(m.tail, skip=frozenset()) is None
@@ -141,6 +150,10 @@ def _bind(view: DocumentView, s: SentenceView, total: Mention, lists: list[list[
             for items in _lists(view, other):
                 if len(items) >= 2 and items[0].same_unit(total):
                     candidates.append((items, True))
+        if not candidates and back:
+            levels = _current_levels(view, total)
+            if len(levels) >= 2:
+                candidates.append((levels, True))
     good = []
     for parts, elsewhere in candidates:
         parts = [p for p in parts if p is not leading_whole(book, view.sentences[p.sentence])]
@@ -165,6 +178,23 @@ def _bind(view: DocumentView, s: SentenceView, total: Mention, lists: list[list[
     (first, elsewhere), rest = good[0], [g for g, _ in good[1:]]
     return statement("sum", "total with its list" + (" in another sentence" if elsewhere else ""), first, view,
                      s.index, rest, inferred=elsewhere)
+
+
+def _current_levels(view: DocumentView, total: Mention) -> list[Mention]:
+    """"R&D rose to $118.4 million from $104.9 million. Sales and marketing grew 9% to $142.0
+    million from $130.3 million, and G&A was $51.3 million, compared with $49.0 million a year
+    earlier. In total, operating expenses were $331.7 million": the parts a summing total
+    ('in total') takes from the sentences before it when they hold no list — each one's levels
+    of its unit, old ones (after 'from', 'compared with', 'a year earlier') aside."""
+    old = view.cues("change", "from")
+    out: list[Mention] = []
+    for other in reversed(view.nearby(total, reach=2, after=0)[1:]):
+        for m in other.mentions:
+            if not m.same_unit(total) or m.per or m.rank or old.ends(m.lead) is not None \
+                    or time_of(view, m)[1] or "total" in m.claim.qualifiers:
+                continue
+            out.append(m)
+    return out
 
 
 def _partial(view: DocumentView, s: SentenceView, total: Mention, parts: list[Mention], of_the: bool) -> bool:
