@@ -75,7 +75,7 @@ def score(folder: Path, verbose: bool = False) -> dict:
             print(f"  CLEAN {name}:{f.location()['line']} {f.rule} {f.severity}: {f.message}")
         for name, f in false_planted:
             print(f"  FALSE {name}:{f.location()['line']} {f.rule} {f.severity}: {f.message}")
-    return {"caught": caught, "planted": planted, "clean": clean, "false_planted": false_planted}
+    return {"caught": caught, "planted": planted, "clean": clean, "false_planted": false_planted, "misses": misses}
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from fractions import Fraction
 from ..intervals import Interval
 from ..model import Claim
 from . import Hit, charitable, check, merged
-from ._common import counted, level_for, show_iv
+from ._common import counted, level_for, show_iv, whole_numbers
 
 # How far a multiple told in words ("twice", "double") may be from the ratio of its figures:
 # reporters say "twice" of 1.9 times, not of 1.6 (the tolerance of "doubled" in checks/change).
@@ -41,6 +41,8 @@ def _judge(slots) -> list[Hit]:
         den_strict, den_ordinary = _hull(den.strict, den.rounding), _hull(den.ordinary, den.rounding)
     # Counts are whole numbers: "nine home games" are 9, not anything in [8.5, 9.5].
     den_strict, den_ordinary = counted(den, den_strict), counted(den, den_ordinary)
+    if den.kind == "duration" and den.hedge == "exact":  # "over 3 days": whole days, as counted
+        den_strict, den_ordinary = whole_numbers(den_strict), whole_numbers(den_ordinary)
     strict = counted(num, num.strict) / den_strict * scale
     ordinary = counted(num, num.ordinary) / den_ordinary * scale
     value = slots.get("value")
