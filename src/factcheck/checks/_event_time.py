@@ -139,8 +139,14 @@ def _outside_relatives(text: str, start: int, end: int, at: int):
     yield pos, end
 
 
+# A participle after a comma describes, it tells no event: "tickets go on sale on Friday, 1
+# December, priced at £189".
+PARTICIPLE_RE = re.compile(r",\s+[a-z]{3,}ed\s+(?=(?:at|by|in|from|as|for|with|on|to|up)\b)")
+
+
 def told_as_past(claim, clause_text: str) -> bool:
     """Does the clause tell the figure's event as what happened?"""
+    clause_text = PARTICIPLE_RE.sub(",", clause_text)  # ", priced at £189" tells no past
     if not PAST_RE.search(clause_text):
         return False
     if not FUTURE_RE.search(clause_text):

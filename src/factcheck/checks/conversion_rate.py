@@ -45,26 +45,43 @@ def rate_verdicts(corpus, params: Params) -> dict[tuple, tuple[str, tuple]]:
         published = conv.a.doc.published
         if published is None:
             continue  # no date, no reference rate: the pair check alone judges
-        found = reference_window(conv, published, params.days)
-        if found is None:
-            continue
-        reference = Interval(found[0], found[1])
-        level = level_for(conv.strict.intersects(widened(reference, err)),
-                          conv.ordinary.intersects(widened(reference, warn)))
-        if level is not None:
-            out[conv.key] = (level, found)
+        verdicts = []
+        for a_unit, b_unit in _readings(conv):
+            found = reference_window(conv, published, params.days, a_unit, b_unit)
+            if found is None:
+                continue
+            reference = Interval(found[0], found[1])
+            verdicts.append((level_for(conv.strict.intersects(widened(reference, err)),
+                                       conv.ordinary.intersects(widened(reference, warn))), found))
+        if verdicts and all(level is not None for level, _ in verdicts):
+            out[conv.key] = min(verdicts, key=lambda v: LEVEL_RANK[v[0]])  # the most charitable reading
     return out
 
 
-def reference_window(conv: Conversion, published: dt.date, days: int) -> tuple | None:
+# "¥" is the sign of the yen and of the yuan: a conversion is judged at whichever rate fits.
+AMBIGUOUS_SIGNS = {"¥": ("CNY", "JPY")}
+
+
+def _readings(conv: Conversion) -> list[tuple[str, str]]:
+    def units(claim) -> tuple[str, ...]:
+        for sign, codes in AMBIGUOUS_SIGNS.items():
+            if sign in claim.text and claim.unit in codes:
+                return codes
+        return (claim.unit,)
+    return [(a, b) for a in units(conv.a) for b in units(conv.b)]
+
+
+def reference_window(conv: Conversion, published: dt.date, days: int, a_unit: str | None = None,
+                     b_unit: str | None = None) -> tuple | None:
     """The reference rates (units of a per unit of b) a reporter may have converted at: those
     of the publication date and the `days` before it, and, for an amount told for an earlier
     year ("a $6.4bn loss in 2000"), those of that year."""
-    found = rates.window(conv.b.unit, conv.a.unit, published, days)
+    a_unit, b_unit = a_unit or conv.a.unit, b_unit or conv.b.unit
+    found = rates.window(b_unit, a_unit, published, days)
     if conv.time is None or not conv.time.isdigit() or int(conv.time) >= published.year:
         return found
     year_end = dt.date(int(conv.time), 12, 31)
-    then = rates.window(conv.b.unit, conv.a.unit, year_end, YEAR_DAYS)
+    then = rates.window(b_unit, a_unit, year_end, YEAR_DAYS)
     if found is None or then is None:
         return found or then
     return min(found[0], then[0]), max(found[1], then[1]), min(found[2], then[2]), max(found[3], then[3])

@@ -324,7 +324,7 @@ def _date(doc: Document, m: re.Match[str], group: str) -> Claim:
             return claim
         sentence_start = doc.text.rfind(".", 0, m.start())
         past = bool(_PAST_TENSE_HINT.search(doc.text, max(sentence_start, m.start() - 200), m.end() + 200))
-        claim.date = resolve_yearless(parts, doc.published, past=past)
+        claim.date = resolve_yearless(parts, doc.published, past=past, weekday=_weekday_before(doc.text, m.start()))
         if claim.date is not None:
             claim.value = Fraction(claim.date.toordinal())
     claim.date_end = claim.date
@@ -404,3 +404,14 @@ def _scale_of(claim: Claim) -> int:
             return scale
     m = re.search(r"\d(bn|mn|tn|k|m|b)\b", t)
     return SCALE_SUFFIXES[m.group(1)] if m else 1
+
+
+WEEKDAY_BEFORE_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday written right before a date ("Thursday, 14 March"), Monday = 0."""
+    m = WEEKDAY_BEFORE_RE.search(text, max(0, start - 14), start)
+    return WEEKDAYS.index(m.group(1).lower()) if m else None

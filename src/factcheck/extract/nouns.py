@@ -145,6 +145,17 @@ def _opens_predicate(words: list[str]) -> bool:
     return len(words) >= 2 and words[0].endswith("ed") and (words[1] in OBJECT_OPENERS or words[1] in ONES)
 
 
+def _next_item(tokens: list[str], i: int) -> bool:
+    """Do the words after a comma lead to another figure before any other comma? Then they
+    name that figure ("…, intermodal containers at 6.88 million"), not this one."""
+    for tok in tokens[i : i + 6]:
+        if tok in ",()":
+            return False
+        if tok[0].isdigit():
+            return True
+    return False
+
+
 def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
     window = unquote(text[pos : min(limit, pos + 140)])
     out: list[str] = []
@@ -163,6 +174,8 @@ def _phrase_after(text: str, pos: int, limit: int, kind: str) -> list[str]:
                 following = following[1:]
             if following and (following[0] in CLAUSE_OPENERS or _opens_predicate(following)):
                 break
+            if _next_item(tokens, j + 1):
+                break  # "7.15 million, intermodal containers at 6.88 million": the next item's words
             out.append(",")
             if len(out) > 12:
                 break

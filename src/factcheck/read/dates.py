@@ -72,12 +72,21 @@ def parse_date(text: str) -> dt.date | None:
     return parse_date_match(m).to_date() if m else None
 
 
-def resolve_yearless(parts: DateParts, published: dt.date | None, past: bool = True) -> dt.date | None:
+def resolve_yearless(parts: DateParts, published: dt.date | None, past: bool = True,
+                     weekday: int | None = None) -> dt.date | None:
     """Put a date without a year ("August 5th") in the year that makes sense next to the
     publication date: the same year, or the year before when told in the past and the same
-    year would put it months after publication."""
+    year would put it months after publication. A weekday told with it ("on Thursday, 14
+    March") picks the year it is true in, the nearest before publication for a past event."""
     if parts.year is not None or published is None:
         return parts.to_date()
+    if weekday is not None:
+        fitting = [d for d in (parts.to_date(published.year + k) for k in (-1, 0, 1))
+                   if d is not None and d.weekday() == weekday]
+        if past and any(d <= published for d in fitting):
+            return max(d for d in fitting if d <= published)
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - published).days))
     candidate = parts.to_date(published.year)
     if candidate is None:
         return None

@@ -82,13 +82,14 @@ def _statement(view: DocumentView, s: SentenceView, age: Mention, inferred: bool
 
 def _references(view: DocumentView, s: SentenceView, age: Mention, born: list[Mention]) -> list[dict]:
     """When the age is told: a time of its clause first, then the sentence's other times, then
-    (unless the clause has a time) the publication date or the year before it."""
+    (unless the sentence has a time) the publication date or the year before it: "On January 1,
+    2010 the singer, who was born on …, turned 30" is told of 2010, not of today."""
     times = [m for m in s.mentions if m is not age and m not in born and days_of(m.claim)]
     own = sorted((m for m in times if m.clause == age.clause), key=lambda m: abs(m.position - age.position))
     out = [{"on": m.claim, "on_span": span_text(days_of(m.claim))} for m in own]
     out += [{"on": m.claim, "on_span": span_text(days_of(m.claim))} for m in times if m not in own]
     published = view.doc.published
-    if published is not None and not own:  # a time of the clause says when the age is told
+    if published is not None and not out:  # a time of the sentence says when the age is told
         out.append({"on_span": span_text((_year_before(published), published)), "on_said": "publication"})
     return out
 

@@ -183,9 +183,16 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
             roles.setdefault(key, m)
         last = m
     new, old = roles.get("new"), roles.get("old")
-    if new is not None and old is not None and new.kind == "count" and new.claim.noun and old.claim.noun \
-            and not same_noun(new.claim.noun, old.claim.noun):
-        old = None  # "48 deaths … 380 kilometres of cycle lanes": not one quantity
+    if new is not None and old is not None and new.kind == "count" and _counts_other(new, old):
+        # "48 deaths … 380 kilometres of cycle lanes": not one quantity; "4,850 bikes at 412 docking
+        # stations, up from 3,600 bikes": the old level is the bikes'
+        other = next((m for m in [*subjects, *reversed(s.mentions[:at])] if m is not new and m is not old
+                      and m.same_unit(old) and m.clause == clause and not _counts_other(m, old)), None)
+        if other is not None:
+            new = other
+            subjects = [other] + [m for m in subjects if m is not other]
+        else:
+            old = None
     inferred = False
     alternatives = []
     if new is not None and old is None and _says_earlier(view, s, at, until):
@@ -210,6 +217,25 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
         bindings += [{**b, "new": subjects[1].claim} for b in [slots, *bindings]]
     return statement("change", f"'{cue.word}'" + (", old level found by its time" if inferred else ""), slots, view,
                      s.index, bindings, inferred=inferred)
+
+
+def _nouns_of(m: Mention) -> set[str]:
+    """What a count counts: its noun, else the words right after it ("412 docking stations")."""
+    from ..extract.nouns import STOP_WORDS, singular
+
+    if m.claim.noun:
+        return {m.claim.noun}
+    out = set()
+    for w in m.tail[:3]:
+        if not w.isalpha() or w in STOP_WORDS or w in FILLERS or w.endswith("ed"):
+            break  # ("the 1,262,600 logged in 2022-23": a verb, no noun)
+        out.add(singular(w))
+    return out
+
+
+def _counts_other(a: Mention, b: Mention) -> bool:
+    na, nb = _nouns_of(a), _nouns_of(b)
+    return bool(na and nb) and not any(same_noun(x, y) for x in na for y in nb)
 
 
 def _told_as_loss(book, s: SentenceView, m: Mention) -> bool:

@@ -195,9 +195,9 @@ def _margin(view: DocumentView, s: SentenceView, d: Mention):
                 continue
             if m.kind in LEVELS and _difference_of(d, m):
                 levels.append(m)
-        if len(levels) >= 2:
-            break
-    levels = levels[:4]
+        if len(levels) >= MAX_SUBJECTS:
+            break  # ("the cleanest at 7.4, a gap of 8.2 … between the worst and best": the worst told before)
+    levels = levels[:MAX_SUBJECTS]
     pairs = [(a, b) for i, a in enumerate(levels) for b in levels[i + 1 :] if a.same_unit(b)]
     if not pairs:
         return None

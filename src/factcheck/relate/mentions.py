@@ -29,6 +29,8 @@ EARLIER = (("a", "year", "earlier"), ("a", "year", "ago"), ("a", "year", "before
            ("in", "the", "prior", "year"), ("a", "year", "previously"), ("the", "same", "period", "last", "year"),
            ("in", "the", "same", "period", "last", "year"), ("the", "previous", "financial", "year"),
            ("the", "prior", "fiscal", "year"), ("the", "previous", "fiscal", "year"))
+RELATIVE_EARLIER = frozenset({"last year", "the previous year", "the year before", "a year earlier", "the prior year"})
+EARLIER_REACH = 6  # words after a figure within which "a year earlier" still dates it
 NEIGHBOURING_SENTENCES = 3  # how far back within a paragraph a search for an operand looks
 MAX_CANDIDATES = 4
 
@@ -175,6 +177,7 @@ def build_view(doc: Document, ex, cues: CueBook) -> DocumentView:
         mentions: list[Mention] = []
         clause = 0
         cursor = s.start
+        claims = [c for c in claims if not _enumerator(text, c)]
         for i, claim in enumerate(claims):
             begin = max(cursor, min(claim.said_start, claim.start))
             lead = tokens(text[cursor:begin])
@@ -303,9 +306,14 @@ def _own_time(view: DocumentView, m: Mention) -> tuple[int | None, bool]:
     s = view.sentences[m.sentence]
     earlier = view.cues("change", "earlier")
     found = earlier.find(m.tail[:8])
-    if (found and found[0].start <= 1) or any(m.tail[: len(e)] == e or m.tail[1 : len(e) + 1] == e for e in EARLIER):
+    # ("… a year earlier", "32.05 million tonnes moved in the same period last year": the tail ends at the
+    # next figure, so an earlier-cue near its start is this figure's)
+    if (found and found[0].start <= EARLIER_REACH and not {";", ","} & set(m.tail[: found[0].start])) or any(m.tail[: len(e)] == e or m.tail[1 : len(e) + 1] == e for e in EARLIER):
         return None, True
     nxt = s.after(m)
+    if nxt is not None and nxt.claim.kind == "year" and nxt.claim.text.lower() in RELATIVE_EARLIER \
+            and len(m.tail) <= EARLIER_REACH and not {",", ";"} & set(m.tail):
+        return None, True  # "32.05 million tonnes moved in the same period last year"
     if nxt is not None and nxt.claim.kind in TIMES and nxt.claim.date is not None and m.tail \
             and all(w in TIME_WORDS for w in m.tail):
         return nxt.claim.date.year, False  # "$31.0 million in 2019", "… at the end of 2023"
@@ -332,3 +340,12 @@ def _level_between(view: DocumentView, s: SentenceView, a: Mention, b: Mention) 
         return False
     lo, hi = sorted((a.position, b.position))
     return any(o.claim.kind in LEVELS and old.ends(o.lead, skip=frozenset()) is not None for o in s.mentions[lo + 1 : hi])
+
+
+def _enumerator(text: str, claim: Claim) -> bool:
+    """"…; (2) limit dividends …": the number of an item in a list of clauses, no quantity."""
+    if claim.kind != "count" or claim.value > 20 or claim.value != int(claim.value):
+        return False
+    before = text[max(0, claim.start - 3) : claim.start].rstrip()
+    after = text[claim.end : claim.end + 1]
+    return before.endswith("(") and after == ")" and (len(before) < 2 or before[-2] in " ;:,.\n")

@@ -34,6 +34,8 @@ LISTS = {
     "population": "nouns of a figure that counts the people a rate per person divides by: 'population'",
     "times": "words after a multiple that lead to the figure it multiplies: 'three times the', 'as much as'",
     "multiples": "words that are a multiple by themselves, and its value: 'twice': 2, 'double': 2, 'triple': 3",
+    "reference_averages": "words that make an average a reference the article quotes, not a quotient of its "
+                          "figures: 'weighted average', 'national average', 'long-term average'",
     "more_times": "words after 'N times' that may mean N + 1 times: 'three times more than'",
 }
 RATES = frozenset({"count", "money", "percent"})
@@ -82,6 +84,8 @@ def _rate(view: DocumentView, s: SentenceView, v: Mention):
     elif after.starts(rest, skip=frozenset()) is not None or _told_before(after, v.lead):
         averaged = True  # "$41,200 per capita", "a GDP per capita of $41,200"
         base = "capita"
+    if averaged and _reference_average(book, s, v):
+        return None  # "a 20-year average of 5.4 metres", "a weighted average of 670.2 million shares"
     if base is None and averaged:
         base = _base_before(v.lead)  # "each day averaged 14 visitors"
     if base is None and not averaged:
@@ -128,6 +132,16 @@ def _average_noun_of(book, lead: tuple[str, ...]) -> bool:
         if len(lead) > back and book(RELATION, "average").ends(lead[: -back], skip=frozenset()) is not None:
             return True
     return False
+
+
+def _reference_average(book, s: SentenceView, v: Mention) -> bool:
+    """An average named by its kind — over years ("the 20-year average"), weighted, national,
+    long-term — is a reference the article quotes, not a quotient of figures it tells."""
+    if book(RELATION, "reference_averages").find(v.lead[-4:]):
+        return True
+    prev = s.before(v)
+    return prev is not None and prev.kind == DURATION and v.lead[:2] in (("year", "average"), ("month", "average"),
+                                                                      ("day", "average"), ("week", "average"))
 
 
 def _base_before(lead: tuple[str, ...]) -> str | None:

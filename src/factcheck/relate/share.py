@@ -86,8 +86,8 @@ def _share(view: DocumentView, s: SentenceView, m: Mention, leading: Mention | N
             and _whole_after(s, m) is not None:
         # "38 millimetres …, just over half the 30-year average of 71 millimetres"
         whole = _whole_after(s, m)
-        pairs, how = [(p, whole) for p, _ in _subject(view, s, m) if p.same_unit(whole) and p.value < whole.value], \
-            "a fraction 'the'"
+        pairs, how = [(p, whole) for p, _ in _subject(view, s, m) if p.same_unit(whole) and p.value < whole.value
+                      and not _compared(cues, p)], "a fraction 'the'"
     elif m.kind == "fraction":
         prev = s.before(m)
         if prev is not None and prev.clause == m.clause and _pair_part(s, prev) is not None:
@@ -182,6 +182,13 @@ def _subject(view: DocumentView, s: SentenceView, m: Mention) -> list[tuple[Ment
     return []
 
 
+def _compared(cues, m: Mention) -> bool:
+    """A difference, not a level: "19 fewer smog days than the year before"."""
+    return cues("difference", "more").starts(m.tail, skip=frozenset()) is not None \
+        or cues("difference", "less").starts(m.tail, skip=frozenset()) is not None \
+        or "than" in m.tail[:4]
+
+
 def _whole_after(s: SentenceView, m: Mention) -> Mention | None:
     """The level a bare fraction is of ("half the 30-year average of 71"): the next one in
     its clause, a few words on, with only a duration or a year between."""
@@ -211,8 +218,9 @@ def _told_of_subject(view: DocumentView, s: SentenceView, m: Mention) -> list[tu
     out: list[tuple[Mention, Mention | None]] = []
     for other_s in view.nearby(m, reach=3, after=0, paragraphs=1)[1:]:
         for o in other_s.mentions:
-            if o.kind in ("count", "money") and any(same_noun(singular(w), n) for w in (*o.lead[-2:], *o.tail[:2])
-                                                     if w.isalpha() for n in names):
+            # the figure's own noun, or the name right before it ("pedestrians for 68")
+            own = [o.claim.noun or ""] + [w for w in o.lead[-2:-1] if o.lead[-1:] and o.lead[-1] in ("for", "with", "at")]
+            if o.kind in ("count", "money") and any(same_noun(singular(w), n) for w in own if w for n in names):
                 out.append((o, None))
     return out[:2]
 
@@ -288,9 +296,13 @@ def _search_whole(view: DocumentView, part: Mention, named: list[str]) -> list[M
     scored: list[tuple[int, int, Mention]] = []
     # A whole is told before its parts, or in their sentence.
     pools = [s.mentions for s in view.nearby(part, after=0)] + [view.article_candidates(part, nouns)]
-    largest = view.largest_before(part) if "total" in named else None
-    if largest is not None:
+    largest = view.largest_before(part) if named else None
+    if largest is not None and view.cues("change", "from").ends(largest.lead) is None and (largest.claim.noun is None or not part.claim.noun
+                                or same_noun(largest.claim.noun, part.claim.noun)
+                                or any(same_noun(largest.claim.noun, n) for n in named)):
         pools.append([largest])  # "80% of total revenue": the article's largest revenue told before, however far
+    else:
+        largest = None
     for distance, pool in enumerate(pools):
         for c in pool:
             if id(c) in seen or c is part or not c.same_unit(part) or c.value <= part.value \
@@ -316,11 +328,12 @@ def _search_whole(view: DocumentView, part: Mention, named: list[str]) -> list[M
                 score += 2
             if total:
                 score += 1
-            if "total" in named and (_largest_before(view, c, part) or c is largest):
+            if ("total" in named and _largest_before(view, c, part)) or c is largest:
                 score += 1  # "or 48.2 percent of the total": the largest figure told before the part
             if score == 0 or (not named and not total and not _largest_of_noun(view, c)):
                 continue  # nothing says it is the whole of this part
             if named and not (any(same_noun(claim.noun, n) for n in named) or set(named) & _described_by(c)
+                              or (c is largest and claim.noun is None)
                               or ("total" in named and (total or c is largest or _largest_before(view, c, part)
                                                         or _largest_of_its_noun_before(view, c, part)))):
                 continue  # "12.6% of the working-age population": only a figure of that name
@@ -329,7 +342,10 @@ def _search_whole(view: DocumentView, part: Mention, named: list[str]) -> list[M
                 continue  # last year's total is not this year's whole
             scored.append((-score, distance, c))
     scored.sort(key=lambda t: (t[0], t[1], abs(t[2].claim.start - part.claim.start)))
-    return [c for _, _, c in scored[:MAX_CANDIDATES]]
+    out = [c for _, _, c in scored[:MAX_CANDIDATES]]
+    if largest is not None and largest not in out and any(c is largest for _, _, c in scored):
+        out.append(largest)  # the whole told first, however many sub-wholes of the name come between
+    return out
 
 
 def _largest_before(view: DocumentView, m: Mention, part: Mention) -> bool:
@@ -352,7 +368,9 @@ def _largest_of_its_noun_before(view: DocumentView, m: Mention, part: Mention) -
     """Does `m` count what the part counts, before it, with no larger such figure before the part?"""
     if not same_noun(m.claim.noun, part.claim.noun) or (m.sentence, m.position) >= (part.sentence, part.position):
         return False
+    when = time_of(view, m)
     return not any(o.same_unit(m) and o.value > m.value and (o.sentence, o.position) < (part.sentence, part.position)
+                   and time_of(view, o) == when  # last year's larger total is not this year's
                    for o in view.by_noun.get(noun_key(m.claim.noun), ()))
 
 

@@ -106,7 +106,8 @@ def _lists(view: DocumentView, s: SentenceView) -> list[list[Mention]]:
         across = any(len(j.words) > 1 for j in found)
         joined = bool(run) and m.same_unit(run[-1]) and (m.clause == run[-1].clause or across) \
             and len(m.lead) <= MAX_JOINT and bool(found) and not has_verb(view.cues, m.lead) \
-            and view.cues("change", "from").ends(m.lead) is None \
+            and view.cues("change", "from").ends(m.lead) is None and "than" not in m.lead \
+            and not view.cues("ratio", "multiples").find(m.lead) \
             and not view.cues(RELATION, "partial").find(m.lead) and not _changes(view, m.lead) \
             and view.cues("share", "anaphora").starts(m.tail) is None \
             and view.cues("share", "comparisons").starts(m.tail, skip=frozenset()) is None

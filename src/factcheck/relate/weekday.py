@@ -60,7 +60,7 @@ def _statement(view: DocumentView, m: Mention, weekday: int, said: str):
         years.append(doc.dateline.year)
     if doc.published is not None:
         years += [y for y in (doc.published.year, doc.published.year - 1, doc.published.year + 1)
-                  if _near(claim.date, y, doc.published)]
+                  if _near(claim.date, y, doc.published) or _in_year_before(claim.date, y, doc.published)]
     for other in view.sentences[m.sentence].mentions:
         if other is not m and other.kind in ("year", "date") and other.claim.date is not None \
                 and (other.kind == "year" or has_written_year(other.claim)):
@@ -76,4 +76,13 @@ def _near(day: dt.date, year: int, published: dt.date) -> bool:
     try:
         return abs((day.replace(year=year) - published).days) <= NEAR_PUBLICATION
     except ValueError:  # February 29 in a common year
+        return False
+
+
+def _in_year_before(day: dt.date, year: int, published: dt.date) -> bool:
+    """Is the date, in that year, within the twelve months before publication? ("which opened on
+    Thursday, 14 March", in an article of 11 February: last March.)"""
+    try:
+        return 0 <= (published - day.replace(year=year)).days <= 366
+    except ValueError:
         return False
