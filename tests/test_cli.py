@@ -101,6 +101,16 @@ def test_claims_command_shows_extraction_and_frames():
     assert "17.9 percent" in out.stdout and "2023-09-21" in out.stdout and "schedule" in out.stdout
 
 
+def test_claims_command_shows_the_cue_and_every_candidate_tried(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("The appeal raised £3.62 million. Donations came from 48,210 people, an average gift of £57, "
+                    "the largest being £150,000.\n")
+    out = factcheck("claims", str(path))
+    assert out.returncode == 0
+    assert "reader/ratio: an average" in out.stdout and "inferred" in out.stdout
+    assert "or num=£3.62 million" in out.stdout or "or num=£150,000" in out.stdout
+
+
 def test_rules_command_lists_shipped_packs():
     out = factcheck("rules")
     assert out.returncode == 0

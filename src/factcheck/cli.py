@@ -132,7 +132,12 @@ def claims(args) -> int:
         for st in corpus.statements[kind]:
             line, col = doc.line_col(st.start)
             slots = ", ".join(f"{k}={_slot(v)}" for k, v in st.slots.items())
-            console.print(f"  {line}:{col} {kind} ({st.frame}): {slots}")
+            how = "inferred binding: warns at most" if st.inferred else "binding said by the text"
+            console.print(f"  {line}:{col} {kind} ({st.frame}; {how}): {slots}")
+            # The other candidates the reader tried: the relation holds if any of them satisfies it.
+            for alternative in st.alternatives:
+                changed = ", ".join(f"{k}={_slot(v)}" for k, v in alternative.items() if _slot(st.slots.get(k)) != _slot(v))
+                console.print(f"      or {changed}")
     return 0
 
 
