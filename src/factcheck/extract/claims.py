@@ -121,8 +121,21 @@ def _with_fractions(claims: list[Claim], fractions: list[Claim]) -> list[Claim]:
     is no ordinal)."""
     if not fractions:
         return claims
-    spans = [(f.start, f.end) for f in fractions]
-    kept = [c for c in claims if not any(a < c.end and c.start < b for a, b in spans)]
+    # A claim is inside a fraction when a fraction starting before the claim ends goes on past
+    # its start: one bisection in the fractions by start, and the furthest end of those before
+    # (a scan of every fraction for every claim cost the square of a long file's length).
+    spans = sorted((f.start, f.end) for f in fractions)
+    starts = [a for a, _ in spans]
+    furthest, top = [], -1
+    for _, b in spans:
+        top = max(top, b)
+        furthest.append(top)
+
+    def inside(c: Claim) -> bool:
+        i = bisect.bisect_left(starts, c.end)
+        return i > 0 and furthest[i - 1] > c.start
+
+    kept = [c for c in claims if not inside(c)]
     return sorted(kept + fractions, key=lambda c: c.start)
 
 
