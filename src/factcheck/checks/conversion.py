@@ -133,6 +133,20 @@ def pair_verdicts(corpus, params: Params) -> dict[tuple, tuple[str, Conversion]]
     warning. Two conversions told for different years ("a 684bn yen ($6.4bn) loss in 2000
     into a 331bn yen ($2.7bn) profit the following year") may each use their year's rate,
     and rates move from year to year by more than any tolerance: they are not compared."""
+    # core/conversion and core/conversion-rate both ask; the answer is the same for one corpus.
+    cache = _PAIR_CACHE.get(id(corpus))
+    if cache is not None and cache[0] is corpus and cache[1] == params:
+        return cache[2]
+    out = _pair_verdicts(corpus, params)
+    _PAIR_CACHE.clear()
+    _PAIR_CACHE[id(corpus)] = (corpus, params, out)
+    return out
+
+
+_PAIR_CACHE: dict[int, tuple] = {}  # the last corpus judged (one entry: a run checks one corpus at a time)
+
+
+def _pair_verdicts(corpus, params: Params) -> dict[tuple, tuple[str, Conversion]]:
     warn, err = factor(params.warning_spread, root=True), factor(params.error_spread, root=True)
     out: dict[tuple, tuple[str, Conversion]] = {}
     groups: dict[tuple, list[Conversion]] = {}

@@ -7,6 +7,8 @@ the same measure (or noun) with the part's batch, the whole's region, anywhere i
 
 from __future__ import annotations
 
+import bisect
+
 import dataclasses
 import re
 from fractions import Fraction
@@ -101,8 +103,35 @@ class _WholeIndex:
         out: list[Claim] = []
         for noun in dict.fromkeys([part.noun, *nouns]):
             if noun:
-                out.extend(self.by_noun.get((id(part.doc), noun), []))
+                out.extend(self._near(self.by_noun.get((id(part.doc), noun), []), part))
         return out
+
+    def before(self, part: Claim) -> list[Claim]:
+        """The figures of the part's document told just before it (at most REACH)."""
+        found = self.of_doc.get(id(part.doc), [])
+        i = bisect.bisect_left(self._starts(found), part.start) if len(found) > REACH else len(found)
+        return found[max(0, i - REACH) : i]
+
+    def _near(self, claims: list[Claim], part: Claim) -> list[Claim]:
+        if len(claims) <= 2 * REACH:
+            return claims
+        i = bisect.bisect_left(self._starts(claims), part.start)
+        return claims[max(0, i - REACH) : i + REACH]
+
+    def _starts(self, claims: list[Claim]) -> list[int]:
+        """Where each claim of an index list starts, computed once per list (for bisection)."""
+        cache = self.__dict__.setdefault("_start_cache", {})
+        found = cache.get(id(claims))
+        if found is None:
+            found = cache[id(claims)] = [c.start for c in claims]
+        return found
+
+
+# How many figures on either side a whole is looked for among, in one document: an article has
+# far fewer; a 50 MB file has hundreds of thousands, and looking at all of them for each share
+# would cost the square of their number.
+REACH = 64
+
 
 
 def _lookup_whole(index: _WholeIndex, st, part: Claim) -> list[Claim]:
@@ -146,7 +175,7 @@ def _of_the_total(index: _WholeIndex, part: Claim, by_noun: list[Claim]) -> list
     the figures that share the part's noun or the largest figure before it, whichever makes
     the share true (a sibling sharing the noun, "visitors from all other countries totalled
     1.42 million", is not the total of "1.21 million visitors")."""
-    before = [c for c in index.of_doc.get(id(part.doc), []) if c.start < part.start and c.kind == part.kind
+    before = [c for c in index.before(part) if c.start < part.start and c.kind == part.kind
               and c.unit == part.unit and c.value > part.value and not c.in_title and "target" not in c.qualifiers]
     announced = [c for c in before if "total" in c.qualifiers]
     if announced:

@@ -323,7 +323,7 @@ def _earlier_level(view: DocumentView, new: Mention) -> list[Mention]:
     if year is None:
         return []
     out = []
-    for other in view.by_noun.get(noun_key(new.claim.noun or ""), ()):
+    for other in view.noun_near(noun_key(new.claim.noun or ""), new):
         if other is new or not other.same_unit(new) or not same_noun(other.claim.noun, new.claim.noun):
             continue
         if time_of(view, other)[0] == year - 1:

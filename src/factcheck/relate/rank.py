@@ -108,11 +108,9 @@ def _rivals(view: DocumentView, o: Mention, own: Mention) -> list[Mention]:
     ("Hybrids accounted for 118,400 registrations") ranks nothing among them."""
     paragraph = view.sentences[o.sentence].paragraph
     out: list[Mention] = []
-    for si in view.order:
-        sv = view.sentences[si]
-        if not 0 <= paragraph - sv.paragraph <= RIVAL_PARAGRAPHS:
-            continue
-        if not 0 <= o.sentence - sv.index <= RIVAL_SENTENCES:
+    for si in range(o.sentence - RIVAL_SENTENCES, o.sentence + 1):  # (never a scan of the document)
+        sv = view.sentences.get(si)
+        if sv is None or not 0 <= paragraph - sv.paragraph <= RIVAL_PARAGRAPHS:
             continue
         for m in sv.mentions:
             if sv.index == o.sentence and m.position > o.position and m.clause != o.clause:

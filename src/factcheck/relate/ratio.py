@@ -244,7 +244,7 @@ def _numerators(view: DocumentView, v: Mention, unit_words, skip, scale_is_one: 
         for o in sv.mentions:
             consider(o)
     if noun and v.kind == "count":
-        for o in view.by_noun.get(noun_key(noun), ()):
+        for o in view.noun_near(noun_key(noun), v):
             consider(o)
     out.sort(key=lambda p: (not p[1], abs(p[0].sentence - v.sentence)))
     out = out[:MAX_CANDIDATES]
@@ -333,7 +333,7 @@ def _denominators(view: DocumentView, v: Mention, base: str | None, scale: Menti
         keys = {noun_key(base)} | ({noun_key(w) for w in ("population", "people", "person", "resident", "inhabitant")}
                                    if people else set())
         for key in sorted(keys):
-            for o in view.by_noun.get(key, ()):
+            for o in view.noun_near(key, v):
                 consider(o, False)
     out.sort(key=lambda p: (not p[1], abs(p[0].sentence - v.sentence)))
     return out[:MAX_CANDIDATES]

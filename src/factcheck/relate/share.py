@@ -351,7 +351,7 @@ def _search_whole(view: DocumentView, part: Mention, named: list[str]) -> list[M
 def _largest_before(view: DocumentView, m: Mention, part: Mention) -> bool:
     """Is `m` the largest figure of its unit told in the part's paragraph before the part?"""
     paragraph = view.sentences[part.sentence].paragraph
-    if (m.sentence, m.position) >= (part.sentence, part.position):
+    if (m.sentence, m.position) >= (part.sentence, part.position) or view.sentences[m.sentence].paragraph != paragraph:
         return False
     for si in range(m.sentence, part.sentence + 1):
         s = view.sentences.get(si)
@@ -371,7 +371,7 @@ def _largest_of_its_noun_before(view: DocumentView, m: Mention, part: Mention) -
     when = time_of(view, m)
     return not any(o.same_unit(m) and o.value > m.value and (o.sentence, o.position) < (part.sentence, part.position)
                    and time_of(view, o) == when  # last year's larger total is not this year's
-                   for o in view.by_noun.get(noun_key(m.claim.noun), ()))
+                   for o in view.noun_near(noun_key(m.claim.noun), part))
 
 
 def _described_by(m: Mention) -> set[str]:
@@ -397,7 +397,7 @@ def _has_share(view: DocumentView, m: Mention) -> bool:
 def _largest_of_noun(view: DocumentView, m: Mention) -> bool:
     """Is no figure of its noun and unit in its paragraph larger?"""
     paragraph = view.sentences[m.sentence].paragraph
-    for other in view.by_noun.get(noun_key(m.claim.noun or ""), ()):
+    for other in view.noun_near(noun_key(m.claim.noun or ""), m):
         if view.sentences[other.sentence].paragraph == paragraph and other.same_unit(m) and other.value > m.value:
             return False
     return True
