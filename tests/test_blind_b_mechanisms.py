@@ -57,3 +57,31 @@ def test_a_change_pairs_its_levels_by_what_they_count():
 def test_a_comparison_joins_no_list():
     text = "In all, 214 acts played across 11 stages, more than twice the 98 booked for the first edition in 2009."
     assert findings(text, rule="core/sum") == []
+
+
+def test_a_list_goes_on_past_last_years_figures_in_brackets():
+    text = ("Gross written premiums amounted to €6,214 million.\n\nBy segment, Property contributed €3,872 million "
+            "(2022: €3,561 million), Life €1,655 million (2022: €1,608 million) and Health €{v} million (2022: €643 "
+            "million).")
+    assert findings(text.format(v="687"), rule="core/sum") == []
+    assert findings(text.format(v="867"), rule="core/sum")
+
+
+def test_items_said_the_same_way_with_their_copulas_are_a_list():
+    text = ("Total revenue for fiscal 2024 reached $2,468.3 million.\n\nAutomotive revenue was $1,142.6 million, industrial revenue was $803.9 "
+            "million and consumer revenue was ${v} million.")
+    assert findings(text.format(v="521.8"), rule="core/sum") == []
+    assert findings(text.format(v="581.8"), rule="core/sum")
+
+
+def test_followed_by_joins_a_list_and_together_names_its_total():
+    text = ("The Central Library remained the busiest branch, with 612,400 loans, followed by Eastgate with 388,900 "
+            "and Pinfold Road with 301,700. The three together handled {v} loans.")
+    assert findings(text.format(v="1,303,000"), rule="core/sum") == []
+    assert findings(text.format(v="1,403,000"), rule="core/sum")
+
+
+def test_a_rank_whose_figure_stands_in_apposition_before_it():
+    text = ("The Porta Sud station was the most polluted, with a mean of 15.6 micrograms, and Viale Monza followed "
+            "with 15.1. Stazione Centrale, at 14.2, was the second-most polluted.")
+    assert findings(text, rule="core/rank")

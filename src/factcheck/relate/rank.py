@@ -84,12 +84,20 @@ def _own_figure(book, s: SentenceView, o: Mention) -> Mention | None:
     """The figure of the ranked subject: right after the ordinal's words ("third place with
     39,100", "ranked second with 1.88 million admissions")."""
     nxt = s.after(o)
-    if nxt is None or nxt.kind not in RANKED or nxt.clause != o.clause:
-        return None
-    found = book(RELATION, "with").find(o.tail)
-    if not found or len(o.tail) - found[-1].end > 1 or len(o.tail) > 6:
-        return None
-    return nxt
+    if nxt is not None and nxt.kind in RANKED and nxt.clause == o.clause:
+        found = book(RELATION, "with").find(o.tail)
+        if found and len(o.tail) - found[-1].end <= 1 and len(o.tail) <= 6:
+            return nxt
+    # "Stazione Centrale, at 14.2, was the third-most polluted": the subject's figure in an
+    # apposition right before the place
+    prev = s.before(o)
+    if prev is not None and prev.kind in RANKED and prev.clause == o.clause and prev.lead[-1:] in WITH_BEFORE \
+            and prev.tail[:1] == (",",) and len(prev.tail) <= 5:
+        return prev
+    return None
+
+
+WITH_BEFORE = {("at",), ("with",), ("on",)}
 
 
 def _behind(book, s: SentenceView, o: Mention) -> list[Mention]:

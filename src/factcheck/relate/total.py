@@ -64,6 +64,10 @@ def _is_total(view: DocumentView, s: SentenceView, m: Mention) -> bool:
 def _cued_total(view: DocumentView, m: Mention) -> bool:
     """Told as a total by its own words: "a total of 13,200", "41 in all"."""
     book = view.cues
+    back = book(RELATION, "back").find(m.lead)
+    if back and len(m.lead) - back[-1].end <= 2 and all(w.isalpha() for w in m.lead[back[-1].end :]) \
+            and not any(w in ("than", "of") for w in m.lead[back[-1].end :]):
+        return True  # "The three together handled 1,403,000 loans", "combined they employ 4,200"
     if m.position == 0:  # "In total, operating expenses were $331.7 million"
         opener = book(RELATION, "back").starts(m.lead, skip=frozenset())
         if opener is not None and m.lead[opener.end : opener.end + 1] == (",",) and not has_verb(book, m.lead[: opener.end]):
@@ -95,17 +99,25 @@ def _lists(view: DocumentView, s: SentenceView) -> list[list[Mention]]:
     for m in s.mentions:
         if m.kind in TIMES or m.kind == "ordinal" or _is_whole_of_pair(m, run):
             continue  # a year, a date or an ordinal in a label ("11 sixth-form colleges") joins no list
+        if _prior_year_aside(s, m):
+            continue  # "€3,872 million (2022: €3,561 million), Life €1,655 million": the list goes on past it
         if m.kind not in PARTS or m.per or m.rank:
             if len(run) >= 2:
                 out.append(run)
             run = []
             continue
         found = joiners.find(m.lead)
+        # the joiner's own words are no verb of the item: "…, followed by Eastgate with 388,900"
+        lead_words = [w for i, w in enumerate(m.lead) if not any(j.start <= i < j.end for j in found)]
+        if run and lead_words[-1:] and lead_words[-1] in COPULAS and run[-1].lead[-1:] == (lead_words[-1],):
+            # "Owned hotels revenues were $1,684 million, management fees were $612 million and …":
+            # items said the same way, each with its copula
+            lead_words = lead_words[:-1]
         # "18.5 pence per share, which, together with the interim dividend of 7.0 pence": a joiner of
         # several words joins across the relative clause it opens
         across = any(len(j.words) > 1 for j in found)
         joined = bool(run) and m.same_unit(run[-1]) and (m.clause == run[-1].clause or across) \
-            and len(m.lead) <= MAX_JOINT and bool(found) and not has_verb(view.cues, m.lead) \
+            and len(m.lead) <= MAX_JOINT and bool(found) and not has_verb(view.cues, lead_words) \
             and view.cues("change", "from").ends(m.lead) is None and "than" not in m.lead \
             and not view.cues("ratio", "multiples").find(m.lead) \
             and not view.cues(RELATION, "partial").find(m.lead) and not _changes(view, m.lead) \
@@ -121,6 +133,24 @@ def _lists(view: DocumentView, s: SentenceView) -> list[list[Mention]]:
     if len(run) >= 2:
         out.append(run)
     return out
+
+
+def _a_change_amount(view: DocumentView, m: Mention) -> bool:
+    """Is the figure the amount of a change ("an increase of £29,500", "up by $3 million")?"""
+    lead = m.lead
+    if lead[-1:] == ("by",):
+        return True
+    if lead[-1:] != ("of",):
+        return False
+    return any(view.cues("change", name).ends(lead[:-1], skip=frozenset({"a", "an", "the"})) is not None
+               for name in ("up_nouns", "down_nouns", "neutral_nouns"))
+
+
+def _prior_year_aside(s: SentenceView, m: Mention) -> bool:
+    """"(2022: €3,561 million)": last year's figure in brackets beside this year's."""
+    prev = s.before(m)
+    return m.lead[-1:] == (":",) and prev is not None and prev.kind in TIMES and prev.lead[-1:] == ("(",) \
+        and m.tail[:1] == (")",)
 
 
 CHANGE_LISTS = ("up", "down", "up_nouns", "down_nouns", "neutral", "neutral_nouns")
@@ -139,6 +169,10 @@ def _is_whole_of_pair(m: Mention, run: list[Mention]) -> bool:
 def _bind(view: DocumentView, s: SentenceView, total: Mention, lists: list[list[Mention]], of_the: bool = False):
     book = view.cues
     candidates: list[tuple[list[Mention], bool]] = []  # (parts, in another sentence)
+    if book(RELATION, "back").find(total.lead):
+        # "Those four sectors together added 23,400 …, but manufacturing shed 1,900 and retail 2,600":
+        # a total that sums up ('together', 'in all') sums what was told before it
+        lists = [items for items in lists if items[-1].position < total.position]
     for items in lists:
         parts = [p for p in items if p is not total]
         if len(parts) >= 2 and parts[0].same_unit(total) and total not in items[1:-1]:
@@ -192,8 +226,8 @@ def _current_levels(view: DocumentView, total: Mention) -> list[Mention]:
     for other in reversed(view.nearby(total, reach=2, after=0)[1:]):
         for m in other.mentions:
             if not m.same_unit(total) or m.per or m.rank or old.ends(m.lead) is not None \
-                    or time_of(view, m)[1] or "total" in m.claim.qualifiers:
-                continue
+                    or time_of(view, m)[1] or "total" in m.claim.qualifiers or _a_change_amount(view, m):
+                continue  # (nor a change: "…, an increase of £29,500")
             out.append(m)
     return out
 
@@ -230,8 +264,9 @@ def _breakdown(view: DocumentView, s: SentenceView, items: list[Mention], broken
         return None
     if book(RELATION, "partial").find(items[0].lead):
         return None  # "… and cash payments to reduce our debt, including $1.65 billion, …": its whole is unsaid
-    if items[0].kind not in PARTS or sum(1 for m in s.mentions if m.kind == "year") >= len(items) - 1:
-        return None
+    years = [m for m in s.mentions if m.kind == "year" and not (m.lead[-1:] == ("(",) and m.tail[:1] == (":",))]
+    if items[0].kind not in PARTS or len(years) >= len(items) - 1:
+        return None  # a series over time (a "(2022: …)" label beside each item is no series)
     if any(book("change", "from").ends(p.lead) is not None for p in items):
         return None  # "7.9 million, down from 9.2 million, and the south 5.3 million, down from 6.1 million"
     biggest = max(p.value for p in items)
