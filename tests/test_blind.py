@@ -42,3 +42,29 @@ def test_the_clean_twins_are_silent(scored):
 
 def test_nothing_is_raised_away_from_the_planted_lines(scored):
     assert [(name, f.rule, f.message) for name, f in scored["false_planted"]] == []
+
+
+# ---- set 2026-12-02-b (first run 28 of 61; see tests/corpus/blind/README.md) ------------------
+
+SET_B = ROOT / "tests" / "corpus" / "blind" / "2026-12-02-b"
+CAUGHT_B = {
+    # each planted error caught after its first run, by a mechanism tested in its own words
+    # (tests/test_blind_b_mechanisms.py): it must stay caught
+    ("planted/library-loans.md", 11), ("planted/insurer-annual-report.md", 7), ("planted/semiconductor-10k.md", 7),
+    ("planted/ski-season.md", 5),
+}
+
+
+@pytest.fixture(scope="module")
+def scored_b():
+    return blind.score(SET_B)
+
+
+def test_set_b_keeps_what_it_catches(scored_b):
+    missed = {(e["file"], e["line"]) for e in scored_b["misses"]}
+    assert not (missed & CAUGHT_B), sorted(missed & CAUGHT_B)
+    assert sum(scored_b["caught"].values()) >= 26
+
+
+def test_set_b_clean_twins_raise_no_error(scored_b):
+    assert [(name, f.rule, f.message) for name, f in scored_b["clean"] if f.severity == "error"] == []
