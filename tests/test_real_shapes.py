@@ -34,3 +34,8 @@ def test_a_bound_told_of_another_subject_is_not_judged():
 
 def test_a_bound_of_the_figure_itself_is_still_judged():
     assert errors("Sales reached $300 million, below the target of $250 million.", "core/bound")
+
+
+def test_a_money_suffix_set_apart_keeps_its_scale():
+    text = "The film took an estimated $458 m (£242.7m) in North America alone."
+    assert errors(text, "core/conversion") == [] and errors(text, "core/conversion-rate") == []

@@ -45,7 +45,9 @@ _DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:
 
 
 def _scale(tag: str) -> str:
-    return rf"(?:\s+(?P<{tag}scale>{_alt(SCALE_WORDS)})\b|(?P<{tag}sfx>bn|mn|tn|k|m|b)\b)"
+    # An amount of money may set its suffix apart: "$458 m (£242.7m)" is $458 million.
+    space = r"(?: (?=(?:bn|mn|m)\b(?![.'’]\w)))?" if tag == "m" else ""
+    return rf"(?:\s+(?P<{tag}scale>{_alt(SCALE_WORDS)})\b|{space}(?P<{tag}sfx>bn|mn|tn|k|m|b)\b)"
 
 
 _UNIT = (
