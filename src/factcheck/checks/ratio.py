@@ -26,15 +26,24 @@ def run(corpus, params):
 
 def _judge(slots) -> list[Hit]:
     num, den = slots.get("num"), slots.get("den")
-    if not isinstance(num, Claim) or not isinstance(den, Claim):
+    if not isinstance(num, Claim) or (not isinstance(den, Claim) and slots.get("den_value") is None):
         return []
     if slots.get("den_value") is None and (den.value == 0 or den.strict.contains(0) or den.ordinary.contains(0)):
         return []
     scale = Interval.point(Fraction(str(slots.get("scale", "1"))))
+    if slots.get("den_value") is not None:  # a period's length, or a year's untold
+        den_strict = den_ordinary = Interval.point(Fraction(str(slots["den_value"])))
+    else:
+        den_strict, den_ordinary = _as_read(den, slots)
+    strict = counted(num, num.strict) / den_strict * scale
+    ordinary = counted(num, num.ordinary) / den_ordinary * scale
+    return _verdict(slots, num, den, scale, strict, ordinary)
+
+
+def _as_read(den: Claim, slots) -> tuple[Interval, Interval]:
+    """The denominator's intervals as the rate reads it."""
     den_strict, den_ordinary = den.strict, den.ordinary
-    if slots.get("den_value") is not None:
-        den_strict = den_ordinary = Interval.point(Fraction(str(slots["den_value"])))  # a period's length
-    elif slots.get("den_as_written") == "yes":
+    if slots.get("den_as_written") == "yes":
         den_strict, den_ordinary = den.rounding, den.rounding  # "averaged 6,412 over 17 games": a span, no hedge
     elif den.hedge_text.lower() in PREPOSITION_HEDGES:
         # "spread over 28,450 hectares": "over" is a preposition as often as a hedge here
@@ -43,8 +52,10 @@ def _judge(slots) -> list[Hit]:
     den_strict, den_ordinary = counted(den, den_strict), counted(den, den_ordinary)
     if den.kind == "duration" and den.hedge == "exact":  # "over 3 days": whole days, as counted
         den_strict, den_ordinary = whole_numbers(den_strict), whole_numbers(den_ordinary)
-    strict = counted(num, num.strict) / den_strict * scale
-    ordinary = counted(num, num.ordinary) / den_ordinary * scale
+    return den_strict, den_ordinary
+
+
+def _verdict(slots, num: Claim, den, scale: Interval, strict: Interval, ordinary: Interval) -> list[Hit]:
     value = slots.get("value")
     if isinstance(value, Claim):
         said_strict, said_ordinary = value.strict, value.ordinary
@@ -61,11 +72,12 @@ def _judge(slots) -> list[Hit]:
     if not level:
         return []
     form = slots.get("form", "rate")
-    claims = [c for c in (value if isinstance(value, Claim) else None, num, den) if c is not None]
+    claims = [c for c in (value if isinstance(value, Claim) else None, num, den) if isinstance(c, Claim)]
     per = "" if scale == Interval.point(1) else f" × {show_iv(scale)}"
     computed = show_iv(strict, 3 if form == "multiple" else 2)
-    return [Hit(level, claims, {"value": said, "num": num.text, "den": den.text, "computed": computed, "form": form},
-                f"{num.text} / {den.text}{per} = {computed} ∉ {show_iv(said_strict)}", anchor=anchor)]
+    den_text = den.text if isinstance(den, Claim) else str(slots.get("den_text", slots.get("den_value")))
+    return [Hit(level, claims, {"value": said, "num": num.text, "den": den_text, "computed": computed, "form": form},
+                f"{num.text} / {den_text}{per} = {computed} ∉ {show_iv(said_strict)}", anchor=anchor)]
 
 
 def _hull(a: Interval, b: Interval) -> Interval:

@@ -27,7 +27,8 @@ ING_NOUNS = frozenset(
 )
 LEAD_SKIP = frozenset("of being are were the a an some about all such".split())
 # What a subject can be made of: letters, quotes, spaces, hyphens (no digits, no commas).
-_NP = r"[A-Za-z“”\"'‘’ -]"
+# (a year inside the subject is part of it: "Net sales for fiscal 2023 were $2,184.6 million")
+_NP = r"(?:[A-Za-z“”\"'‘’ -]|(?<= )(?:19|20)\d\d(?= ))"
 # The verb that introduces a figure at the end of the text before it: "… has reached".
 SUBJECT_VERB_RE = re.compile(
     r"\s+(?:(?:has|have|had|is|was|were|are|now)\s+)?(?:now\s+)?"

@@ -166,6 +166,17 @@ def _to_telling(view: DocumentView, s: SentenceView, m: Mention, extra: dict, cu
     return statement("elapsed", cue, bindings[0], view, s.index, bindings[1:], inferred=not confident)
 
 
+def _ends_later(s: SentenceView, m: Mention, end: Mention) -> bool:
+    """"N years later" ends at the time of what it tells: one told after it ("twelve years later,
+    in 2022") or right before it, in apposition ("in 2022, twelve years later"). "The first flight
+    in 2026 and a test two years later" tells no time for the test: 2026 is no end of it."""
+    if end.sentence != m.sentence:
+        return False
+    if end.position > m.position:
+        return True
+    return s.before(m) is end and all(w in (",", "—", "–", "(") for w in m.lead)
+
+
 def _between(view: DocumentView, s: SentenceView, m: Mention, extra: dict, look_back: bool):
     times = _times(s, m)
     confident = len(times) == 2
@@ -175,6 +186,8 @@ def _between(view: DocumentView, s: SentenceView, m: Mention, extra: dict, look_
     bindings = []
     for a, b in pairs:
         for x, y in ((a, b), (b, a)):
+            if look_back and not _ends_later(s, m, y):
+                continue
             slots = _binding(m, extra, x, y, view)
             if slots is not None:
                 bindings.append(slots)

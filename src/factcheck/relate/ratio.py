@@ -103,6 +103,9 @@ def _rate(view: DocumentView, s: SentenceView, v: Mention):
     dens = [(over, True)] if over is not None else _denominators(view, v, base, scale_mention,
                                                                              _singular(unit_words[-1]) if unit_words else None)
     exact_den = over is not None and over.claim.hedge_text != "" and over.claim.said_start < over.claim.start
+    if averaged and base in SPANS and over is None:
+        # "Over the year the park averaged 7,872 visits a day": the year itself, untold, is a span
+        dens = dens + [(None, False)]
     if not nums or not dens:
         return None
     bindings, confident = [], []
@@ -110,11 +113,16 @@ def _rate(view: DocumentView, s: SentenceView, v: Mention):
         for den, den_named in dens:
             if num is den:
                 continue
+            if den is None:
+                for days in YEAR_IN[base]:
+                    bindings.append({"value": v.claim, "num": num.claim, "den_value": str(days), "scale": str(scale),
+                                     "form": "average", "den_text": f"a year's {days} {base}s"})
+                continue
             slots = {"value": v.claim, "num": num.claim, "den": den.claim, "scale": str(scale),
                      "form": "average" if averaged else "rate"}
             if exact_den and den is over:
                 slots["den_as_written"] = "yes"  # its "over" was read as a hedge
-            if den.kind == "period":
+            if den.kind == "period":  # (den is a mention here)
                 slots["den_value"] = str(span_in(den.claim, base))
             (confident if num_named and den_named else bindings).append(slots)
     ordered = confident + bindings
@@ -340,6 +348,7 @@ def _denominators(view: DocumentView, v: Mention, base: str | None, scale: Menti
 
 
 SPANS = frozenset({"day", "week", "month", "year"})
+YEAR_IN = {"day": (365, 366), "week": (52,), "month": (12,), "year": (1,)}  # a year told of, in the base's units
 
 
 def span_in(period, unit: str) -> Fraction:
