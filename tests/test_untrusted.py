@@ -13,7 +13,6 @@ import re
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -130,27 +129,30 @@ def test_a_file_that_grows_while_it_is_read_is_skipped(tmp_path):
 
     path = tmp_path / "log.md"
     path.write_text(ARTICLE * 10, encoding="utf-8")
-    stop = threading.Event()
-
-    def grow():
-        with open(path, "a", encoding="utf-8") as f:
-            while not stop.is_set():
-                f.write(ARTICLE * 2000)
-                f.flush()
-
-    writer = threading.Thread(target=grow)
-    writer.start()
+    # The writer is a process of its own, so that it writes while a read is under way whatever
+    # the interpreter's scheduling (a thread may never run during a read under the GIL).
+    chunk = ARTICLE * 2000
+    # (bounded in time and size: a writer that outlives the test fills no disk)
+    writer = subprocess.Popen([sys.executable, "-c",
+                               "import sys, time\nchunk = sys.stdin.read()\n"
+                               f"f = open({str(path)!r}, 'a', encoding='utf-8')\n"
+                               "end = time.monotonic() + 25\n"
+                               "while time.monotonic() < end and f.tell() < 300_000_000:\n"
+                               "    f.write(chunk); f.flush()\n"],
+                              stdin=subprocess.PIPE, text=True)
+    writer.stdin.write(chunk)
+    writer.stdin.close()
     try:
         reasons = set()
-        for _ in range(50):
+        deadline = time.monotonic() + 20
+        while not reasons and time.monotonic() < deadline:
             try:
                 read_document(str(path), max_bytes=10**12)
             except ReadError as exc:
                 reasons.add(exc.reason)
-                break
     finally:
-        stop.set()
-        writer.join()
+        writer.kill()
+        writer.wait()
     assert reasons == {"grew while it was being read (is something still writing it?)"}
 
 
