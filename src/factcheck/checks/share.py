@@ -80,6 +80,7 @@ class _WholeIndex:
         self.in_batch: dict[tuple[str, str], dict[tuple, Claim]] = {}
         self.by_noun: dict[tuple[int, str], list[Claim]] = {}
         self.of_doc: dict[int, list[Claim]] = {}
+        self._start_cache: dict[int, list[int]] = {}  # id of an index list → its claims' starts, for bisection
         for c in claims:
             if c.kind in ("count", "money"):
                 self.of_doc.setdefault(id(c.doc), []).append(c)
@@ -120,10 +121,9 @@ class _WholeIndex:
 
     def _starts(self, claims: list[Claim]) -> list[int]:
         """Where each claim of an index list starts, computed once per list (for bisection)."""
-        cache = self.__dict__.setdefault("_start_cache", {})
-        found = cache.get(id(claims))
+        found = self._start_cache.get(id(claims))
         if found is None:
-            found = cache[id(claims)] = [c.start for c in claims]
+            found = self._start_cache[id(claims)] = [c.start for c in claims]
         return found
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Iterator
 
+from ..extract.nouns import STOP_WORDS, singular
 from . import statement
 from .cues import FILLERS
 from .mentions import LEVELS, TIMES, DocumentView, has_verb, Mention, SentenceView, noun_key, same_noun, time_of
@@ -221,8 +222,6 @@ def _change(view: DocumentView, s: SentenceView, cue: DirectionCue, until: int):
 
 def _nouns_of(m: Mention) -> set[str]:
     """What a count counts: its noun, else the words right after it ("412 docking stations")."""
-    from ..extract.nouns import STOP_WORDS, singular
-
     if m.claim.noun:
         return {m.claim.noun}
     out = set()

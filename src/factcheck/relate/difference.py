@@ -15,7 +15,7 @@ from typing import Iterator
 
 from . import statement
 from .cues import FILLERS
-from .mentions import LEVELS, TIMES, DocumentView, Mention, SentenceView, same_noun
+from .mentions import LEVELS, TIMES, DocumentView, Mention, SentenceView, level_before, same_noun
 
 RELATION = "difference"
 LISTS = {
@@ -117,10 +117,10 @@ def _compared_figure(s: SentenceView, d: Mention) -> tuple[Mention | None, tuple
 def _levels_before(s: SentenceView, d: Mention) -> list[Mention]:
     """The levels the clause speaks of, before the difference: the nearest, and the one before it
     ("rose to 15.8% from 15.1%, leaving a buffer of 5.3 points above …": either may be meant)."""
-    first = _level_before(s, d)
+    first = level_before(s, d)
     if first is None:
         return []
-    second = _level_before(s, first)
+    second = level_before(s, first)
     return [first, second] if second is not None and second.same_unit(first) else [first]
 
 
@@ -154,7 +154,7 @@ def _than_a_name(view: DocumentView, s: SentenceView, d: Mention, sign: int):
     raw = view.doc.text[d.claim.end : d.claim.end + 80]
     if not name.isalpha() or not any(w[:1].isupper() and w.strip(",.;:'\"").lower() == name for w in raw.split()):
         return None
-    a = _level_before(s, d)
+    a = level_before(s, d)
     if a is None or not a.claim.noun:
         return None
     for sv in view.nearby(d, reach=NAME_REACH, after=0, paragraphs=NAME_REACH)[1:]:  # a name binds from further
@@ -164,18 +164,6 @@ def _than_a_name(view: DocumentView, s: SentenceView, d: Mention, sign: int):
             if m.same_unit(a) and same_noun(m.claim.noun, a.claim.noun):
                 slots = {"a": a.claim, "b": m.claim, "d": d.claim, "dir": "higher" if sign > 0 else "lower"}
                 return statement("difference", f"'than {name}'", slots, view, s.index, inferred=True)
-    return None
-
-
-def _level_before(s: SentenceView, d: Mention) -> Mention | None:
-    """The level the clause speaks of, before the difference (a year between them aside)."""
-    prev = s.before(d)
-    while prev is not None and prev.clause == d.clause:
-        if prev.kind in LEVELS and not prev.per and not prev.rank:
-            return prev
-        if prev.kind not in TIMES:
-            return None
-        prev = s.before(prev)
     return None
 
 

@@ -366,3 +366,22 @@ def _enumerator(text: str, claim: Claim) -> bool:
     before = text[max(0, claim.start - 3) : claim.start].rstrip()
     after = text[claim.end : claim.end + 1]
     return before.endswith("(") and after == ")" and (len(before) < 2 or before[-2] in " ;:,.\n")
+
+
+def level_before(s: SentenceView, m: Mention) -> Mention | None:
+    """The level m's clause speaks of, right before m (a year or date between them aside):
+    "2.41 million admissions, 450,000 more than …", "$4.2 million, nearly three times …"."""
+    prev = s.before(m)
+    while prev is not None and prev.clause == m.clause:
+        if prev.kind in LEVELS and not prev.per and not prev.rank:
+            return prev
+        if prev.kind not in TIMES:
+            return None
+        prev = s.before(prev)
+    return None
+
+
+def told_as_difference(cues: CueBook, m: Mention) -> bool:
+    """Is the figure a difference between two others ("80,000 fewer than", "19 more …"), not a level?"""
+    return cues("difference", "more").starts(m.tail, skip=frozenset()) is not None \
+        or cues("difference", "less").starts(m.tail, skip=frozenset()) is not None

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from . import statement
 from .cues import FILLERS
-from .mentions import DocumentView, Mention, SentenceView, same_noun, time_of
+from .mentions import DocumentView, Mention, SentenceView, same_noun, time_of, told_as_difference
 
 RELATION = "rank"
 LISTS = {
@@ -143,11 +143,7 @@ def _rivals(view: DocumentView, o: Mention, own: Mention) -> list[Mention]:
 
 def _compared(view: DocumentView, m: Mention) -> bool:
     """A difference or an old level: "80,000 fewer than", "up from 1.7 million"."""
-    book = view.cues
-    if book("difference", "more").starts(m.tail, skip=frozenset()) is not None \
-            or book("difference", "less").starts(m.tail, skip=frozenset()) is not None:
-        return True
-    return book("change", "from").ends(m.lead, skip=frozenset()) is not None
+    return told_as_difference(view.cues, m) or view.cues("change", "from").ends(m.lead, skip=frozenset()) is not None
 
 
 def _same_time(view: DocumentView, a: Mention, b: Mention) -> bool:

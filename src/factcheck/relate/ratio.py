@@ -20,9 +20,11 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Iterator
 
+from ..extract.nouns import singular
 from . import statement
 from .cues import FILLERS, tokens
-from .mentions import LEVELS, MAX_CANDIDATES, DocumentView, Mention, SentenceView, noun_key, same_noun, time_of
+from .mentions import (LEVELS, MAX_CANDIDATES, DocumentView, Mention, SentenceView, level_before, noun_key,
+                       same_noun, time_of)
 
 RELATION = "ratio"
 LISTS = {
@@ -90,7 +92,7 @@ def _rate(view: DocumentView, s: SentenceView, v: Mention):
         base = _base_before(v.lead)  # "each day averaged 14 visitors"
     if base is None and not averaged:
         return None
-    base = _singular(base) if base else None
+    base = singular(base) if base else None
     people = base is not None and (base,) in book(RELATION, "people")
     if not averaged and not people and (v.kind == "money" or not unit_words):
         return None  # "$40 a barrel", "£4m per film": a price told, not a quotient of figures told
@@ -101,7 +103,7 @@ def _rate(view: DocumentView, s: SentenceView, v: Mention):
     over = _over(book, s, v, scale_mention)
     nums = _numerators(view, v, unit_words, {id(scale_mention), id(over)}, scale == 1)
     dens = [(over, True)] if over is not None else _denominators(view, v, base, scale_mention,
-                                                                             _singular(unit_words[-1]) if unit_words else None)
+                                                                             singular(unit_words[-1]) if unit_words else None)
     exact_den = over is not None and over.claim.hedge_text != "" and over.claim.said_start < over.claim.start
     if averaged and base in SPANS and over is None:
         # "Over the year the park averaged 7,872 visits a day": the year itself, untold, is a span
@@ -201,12 +203,6 @@ def _per_cue(per, rest: tuple[str, ...]):
     return cue
 
 
-def _singular(word: str) -> str:
-    from ..extract.nouns import singular
-
-    return singular(word)
-
-
 def _over(book, s: SentenceView, v: Mention, scale: Mention | None) -> Mention | None:
     """"21.4 points over 33 appearances", "1,317 TEU from 2,418 calls": a count right after
     the average, in its clause, is what it was taken over."""
@@ -225,7 +221,7 @@ def _over(book, s: SentenceView, v: Mention, scale: Mention | None) -> Mention |
 def _numerators(view: DocumentView, v: Mention, unit_words, skip, scale_is_one: bool) -> list[tuple[Mention, bool]]:
     """Totals a rate may divide: figures of its kind and unit (and, for counts, its noun) near
     it, then in the article; named when what they count is what the rate counts."""
-    noun = _singular(unit_words[-1]) if unit_words else v.claim.noun
+    noun = singular(unit_words[-1]) if unit_words else v.claim.noun
     out: list[tuple[Mention, bool]] = []
     seen = {id(v)} | set(skip)
 
@@ -235,7 +231,7 @@ def _numerators(view: DocumentView, v: Mention, unit_words, skip, scale_is_one: 
         seen.add(id(o))
         if v.kind == "count":
             named = bool(noun) and (same_noun(o.claim.noun, noun)
-                                    or any(same_noun(_singular(w), noun) for w in _phrase(view, o)))
+                                    or any(same_noun(singular(w), noun) for w in _phrase(view, o)))
         else:
             named = o.same_unit(v)
         # "averaged 21.4 points over 33 appearances, a season total of 706"
@@ -313,7 +309,7 @@ def _denominators(view: DocumentView, v: Mention, base: str | None, scale: Menti
         if id(o) in seen or o.claim.in_title or o.rank or o.per or _is_rate(view, o):
             return
         if o.kind == DURATION:
-            if base and o.unit and _singular(o.unit) == base:
+            if base and o.unit and singular(o.unit) == base:
                 seen.add(id(o))
                 out.append((o, True))
             return
@@ -387,7 +383,7 @@ def _multiple(view: DocumentView, s: SentenceView, m: Mention | None, b: Mention
         anchor = m
     else:
         anchor = b
-    a = _level_before(s, anchor)
+    a = level_before(s, anchor)
     inferred = False
     if a is None or not a.same_unit(b):
         a = view.largest_before(b)
@@ -421,14 +417,3 @@ def _hedge(words: tuple[str, ...]) -> str:
         if words[-n:] in HEDGES:
             return HEDGES[words[-n:]]
     return "exact"
-
-
-def _level_before(s: SentenceView, m: Mention) -> Mention | None:
-    prev = s.before(m)
-    while prev is not None and prev.clause == m.clause:
-        if prev.kind in LEVELS and not prev.per and not prev.rank:
-            return prev
-        if prev.kind not in ("year", "date", "period"):
-            return None
-        prev = s.before(prev)
-    return None

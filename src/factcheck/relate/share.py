@@ -18,7 +18,7 @@ from ..extract.nouns import singular
 from . import statement
 from .cues import FILLERS
 from .mentions import (LEVELS, MAX_CANDIDATES, TIMES, DocumentView, Mention, SentenceView, noun_key, same_noun,
-                       time_of)
+                       time_of, told_as_difference)
 
 RELATION = "share"
 LISTS = {
@@ -184,9 +184,7 @@ def _subject(view: DocumentView, s: SentenceView, m: Mention) -> list[tuple[Ment
 
 def _compared(cues, m: Mention) -> bool:
     """A difference, not a level: "19 fewer smog days than the year before"."""
-    return cues("difference", "more").starts(m.tail, skip=frozenset()) is not None \
-        or cues("difference", "less").starts(m.tail, skip=frozenset()) is not None \
-        or "than" in m.tail[:4]
+    return told_as_difference(cues, m) or "than" in m.tail[:4]
 
 
 def _whole_after(s: SentenceView, m: Mention) -> Mention | None:
