@@ -105,8 +105,8 @@ def _rate(view: DocumentView, s: SentenceView, v: Mention):
     dens = [(over, True)] if over is not None else _denominators(view, v, base, scale_mention,
                                                                              singular(unit_words[-1]) if unit_words else None)
     exact_den = over is not None and over.claim.hedge_text != "" and over.claim.said_start < over.claim.start
-    if averaged and base in SPANS and over is None:
-        # "Over the year the park averaged 7,872 visits a day": the year itself, untold, is a span
+    if averaged and base in SPANS and over is None and _told_over_a_year(s):
+        # "Over the year the park averaged 7,872 visits a day": the year itself is a span, its days untold
         dens = dens + [(None, False)]
     if not nums or not dens:
         return None
@@ -142,6 +142,11 @@ def _average_noun_of(book, lead: tuple[str, ...]) -> bool:
         if len(lead) > back and book(RELATION, "average").ends(lead[: -back], skip=frozenset()) is not None:
             return True
     return False
+
+
+def _told_over_a_year(s: SentenceView) -> bool:
+    """Does the average's sentence take a year as its span ("over the year", "in 2023", "annual")?"""
+    return any(w in ("year", "annual", "annually") for w in s.words) or any(m.kind == "year" for m in s.mentions)
 
 
 def _reference_average(book, s: SentenceView, v: Mention) -> bool:
